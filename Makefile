@@ -1,0 +1,54 @@
+# asym32: a Linux 5.10 arm64 patch series for asymmetric AArch32 EL0 systems,
+# tested on an emulated asymmetric SoC. `make help` lists the targets.
+LAYOUT ?= phone
+APPEND ?=
+
+.PHONY: help run check deps fetch qemu tree kernel initramfs test test-qemu export \
+	check-exported clean distclean
+
+help: ## this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
+
+run: deps qemu kernel initramfs ## boot the emulated SoC (LAYOUT=phone, APPEND=params) into a shell
+	scripts/boot.sh $(LAYOUT) allow_mismatched_32bit_el0 $(APPEND)
+
+check: deps qemu kernel initramfs ## build everything and run the whole test suite
+	@scripts/run-tests.sh
+
+deps: ## install the missing Debian packages (scripts/host-packages.txt)
+	@scripts/install-deps.sh
+
+fetch: deps ## fetch and verify the pinned sources and the Debian guest packages
+	@scripts/fetch.sh
+
+qemu: fetch ## build/qemu-system-aarch64: QEMU 7.2 with qemu/ patches
+	@scripts/build-qemu.sh
+
+tree: fetch ## materialise build/linux: the base plus one commit per patch
+	@[ -d build/linux ] || scripts/tree.sh
+
+kernel: tree ## build/Image from build/linux (configs/asym32.config)
+	@scripts/build-kernel.sh
+
+initramfs: tree fetch ## build/initramfs.cpio: the kselftests and busybox
+	@scripts/build-initramfs.sh
+
+test: ## run the tests on what is built (SUITES="qemu asym32 reference", RUNS=...)
+	@scripts/run-tests.sh
+
+test-qemu: ## the emulator's own test (an ERET to AArch32 on a 64-bit-only vCPU)
+	@tests/qemu-el0/run.sh
+
+export: ## write build/linux's commits back to patches/
+	@scripts/export.sh
+
+check-exported: ## fail if build/linux holds work that patches/ lacks
+	@scripts/check-exported.sh
+
+clean: ## remove the builds, keep build/linux, downloads and sources
+	rm -rf build/kbuild build/kselftest build/qemu-build build/logs build/Image \
+		build/initramfs.* build/qemu-system-aarch64
+
+distclean: ## remove build/ entirely (including build/linux: export first)
+	@scripts/check-exported.sh
+	rm -rf build

@@ -1,0 +1,44 @@
+#!/bin/bash
+# Boot the emulated asymmetric SoC.
+#   scripts/boot.sh [-k KERNEL] [-i INITRD] [-t SECONDS] LAYOUT [KERNEL PARAMETER...]
+# LAYOUT is a name from ./layouts. The guest learns which CPUs run AArch32 EL0
+# from asym32.el0= (the tests compare the kernel's view with it). With -t the
+# boot is non-interactive and killed after SECONDS (exit status 124).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kernel=build/Image initrd=build/initramfs.cpio timeout=
+while getopts k:i:t: opt; do
+	case $opt in
+	k) kernel=$OPTARG ;;
+	i) initrd=$OPTARG ;;
+	t) timeout=$OPTARG ;;
+	*) exit 2 ;;
+	esac
+done
+shift $((OPTIND - 1))
+layout=${1:-}
+read -r _ cpus only _ < <(awk -v l="$layout" '$1 == l' layouts) || {
+	echo "boot: unknown layout '$layout'; known layouts:" >&2
+	grep -v '^#' layouts | sed 's/^/  /' >&2
+	exit 2
+}
+shift
+for f in "$kernel" "$initrd" build/qemu-system-aarch64; do
+	[ -f "$f" ] || { echo "boot: $f missing (make kernel qemu initramfs)" >&2; exit 2; }
+done
+
+machine=virt,virtualization=on,gic-version=3
+el0=0-$((cpus - 1))
+if [ "$only" != - ]; then
+	machine+=,aarch64-only-cpus=${only//,/,,}
+	el0=$(for ((c = 0; c < cpus; c++)); do echo "$c"; done |
+	      grep -vxFf <(echo "$only" | tr , '\n' | awk -F- '{ for (c = $1; c <= ($2 == "" ? $1 : $2); c++) print c }') |
+	      paste -sd, -)
+fi
+qemu=(build/qemu-system-aarch64 -M "$machine" -cpu cortex-a76 -smp "$cpus" -m 1G
+      -nographic -nic none -no-reboot -kernel "$kernel" -initrd "$initrd"
+      -append "console=ttyAMA0 panic=-1 asym32.el0=$el0 $*")
+if [ -n "$timeout" ]; then
+	exec timeout --foreground -k 5 "$timeout" "${qemu[@]}" </dev/null
+fi
+exec "${qemu[@]}"

@@ -1,0 +1,35 @@
+#!/bin/bash
+# Fetch the pinned source packages listed in sources.lock into build/src and check
+# every file against its sha256. Already fetched and verified files are kept.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p build/src
+[ -f build/apt/apt.conf ] || scripts/apt-private.sh build/apt
+export APT_CONFIG=$PWD/build/apt/apt.conf
+
+check() { echo "$2  build/src/$1" | sha256sum --quiet -c - 2>/dev/null; }
+
+grep -v '^#' sources.lock | while read -r pkg ver file sum; do
+	check "$file" "$sum" && continue
+	echo "fetch: $pkg $ver" >&2
+	(cd build/src && apt-get source -q --download-only "$pkg=$ver" >/dev/null)
+	check "$file" "$sum" || { echo "fetch: $file does not match sources.lock" >&2; exit 1; }
+done
+echo "fetch: sources verified" >&2
+
+# Debian binary packages for the guest (by name, current bookworm version): busybox for
+# the arm64 userland and a 32-bit one for the demo, and the reference kernel (SPEC P2).
+fetch_deb() { # package[:arch] -> build/dl/<package>_<arch>/ unpacked
+	local dest=build/dl/${1/:/_}
+	[ -d "$dest" ] && return
+	rm -rf "$dest.tmp" && mkdir -p "$dest.tmp"
+	(cd "$dest.tmp" && apt-get download -q "$1" >/dev/null && dpkg-deb -x ./*.deb .)
+	echo "fetch: $(basename "$dest.tmp"/*.deb)" >&2
+	mv "$dest.tmp" "$dest"
+}
+fetch_deb busybox-static:arm64
+fetch_deb busybox-static:armhf
+# linux-image-arm64 is a metapackage: take the image it depends on.
+ref=$(apt-cache depends linux-image-arm64:arm64 | awk '/Depends: linux-image-/ { print $2; exit }')
+fetch_deb "$ref"
+ln -sfn "${ref/:/_}" build/dl/reference-kernel
