@@ -32,7 +32,7 @@ el0=0-$((cpus - 1))
 if [ "$only" != - ]; then
 	machine+=,aarch64-only-cpus=${only//,/,,}
 	el0=$(for ((c = 0; c < cpus; c++)); do echo "$c"; done |
-	      grep -vxFf <(echo "$only" | tr , '\n' | awk -F- '{ for (c = $1; c <= ($2 == "" ? $1 : $2); c++) print c }') |
+	      { grep -vxFf <(echo "$only" | tr , '\n' | awk -F- '{ for (c = $1; c <= ($2 == "" ? $1 : $2); c++) print c }') || true; } |
 	      paste -sd, -)
 fi
 qemu=(build/qemu-system-aarch64 -M "$machine" -cpu cortex-a76 -smp "$cpus" -m 1G
