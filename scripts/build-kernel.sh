@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD/build/linux out=$PWD/build/kbuild frag=$PWD/configs/asym32.config
 [ -d "$src/.git" ] || { echo "build-kernel: no $src; run make tree" >&2; exit 1; }
+# Paths relative to here in ccache keys, so that another clone hits the cache too.
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 kmake() {
 	make -s -C "$src" O="$out" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- \
 		CROSS_COMPILE_COMPAT=arm-linux-gnueabihf- CC="ccache aarch64-linux-gnu-gcc" "$@"
