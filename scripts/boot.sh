@@ -28,13 +28,23 @@ for f in "$kernel" "$initrd" build/qemu-system-aarch64; do
 done
 
 machine=virt,virtualization=on,gic-version=3
-el0=0-$((cpus - 1))
-if [ "$only" != - ]; then
+if [ "$only" = - ]; then
+	only=
+else
 	machine+=,aarch64-only-cpus=${only//,/,,}
-	el0=$(for ((c = 0; c < cpus; c++)); do echo "$c"; done |
-	      { grep -vxFf <(echo "$only" | tr , '\n' | awk -F- '{ for (c = $1; c <= ($2 == "" ? $1 : $2); c++) print c }') || true; } |
-	      paste -sd, -)
 fi
+# The CPUs that run AArch32 EL0: all but the AArch64-only ones.
+el0=$(awk -v n="$cpus" -v only="$only" 'BEGIN {
+	split(only, ranges, ",")
+	for (i in ranges) {
+		split(ranges[i], r, "-")
+		for (c = r[1]; c <= (r[2] == "" ? r[1] : r[2]); c++)
+			skip[c] = 1
+	}
+	for (c = 0; c < n; c++)
+		if (!(c in skip))
+			printf "%s%d", (sep++ ? "," : ""), c
+}')
 qemu=(build/qemu-system-aarch64 -M "$machine" -cpu cortex-a76 -smp "$cpus" -m 1G
       -nographic -nic none -no-reboot -kernel "$kernel" -initrd "$initrd"
       -append "console=ttyAMA0 panic=-1 asym32.el0=$el0 $*")
