@@ -4,7 +4,7 @@ LAYOUT ?= phone
 APPEND ?=
 
 .PHONY: help run check deps fetch qemu tree kernel initramfs test test-qemu export \
-	check-exported clean distclean
+	check-exported series lint bisect-check apply-check clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -45,9 +45,22 @@ export: ## write build/linux's commits back to patches/
 check-exported: ## fail if build/linux holds work that patches/ lacks
 	@scripts/check-exported.sh
 
+series: tree ## build/series/: the series with To/Cc, threaded, for git send-email (sends nothing)
+	@scripts/series.sh
+
+lint: tree ## checkpatch, W=1, sparse, kernel-doc, .rst and kselftest build checks (CHECKS=...)
+	@scripts/lint.sh $(CHECKS)
+
+bisect-check: tree ## every prefix of the series builds (slow, not in CI; FIRST=n starts at patch n)
+	@scripts/bisect-check.sh $(FIRST)
+
+apply-check: fetch ## the series applies to the pinned 5.10.223 and Debian's other 5.10.y
+	@scripts/apply-check.sh
+
 clean: ## remove the builds, keep build/linux, downloads and sources
 	rm -rf build/kbuild build/kselftest build/qemu-build build/logs build/Image \
-		build/initramfs.* build/qemu-system-aarch64
+		build/initramfs.* build/qemu-system-aarch64 build/lint build/bisect build/series \
+		build/series-tree build/apply-check/linux-*
 
 distclean: ## remove build/ entirely (including build/linux: export first)
 	@scripts/check-exported.sh

@@ -3,7 +3,9 @@
 # deb-src for bullseye (Linux 5.10) and bookworm (QEMU 7.2), and arm64/armhf binaries
 # from bookworm (the reference kernel and busybox). It uses the Debian mirror the
 # machine is already configured with; no mirror host is written into the repo.
-# Usage: scripts/apt-private.sh DIR   (prints the apt options to use, one per line)
+# Usage: scripts/apt-private.sh DIR [SUITE...]
+#   With SUITEs (e.g. bullseye bullseye-security), only deb-src lines for those, the
+#   *-security ones from the security mirror the machine is configured with.
 set -euo pipefail
 dir=$(realpath -m "${1:?usage: $0 DIR}")
 mkdir -p "$dir"/{lists/partial,cache/archives/partial,etc/preferences.d}
@@ -12,11 +14,23 @@ mirror=$( (cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/nu
 	 grep -oE '(https?|file)://[^ ]*/debian/?( |$)' | grep -v security | head -n1 | tr -d ' ' || true)
 [ -n "$mirror" ] || { echo "$0: no Debian mirror found in /etc/apt" >&2; exit 1; }
 
-cat > "$dir/etc/sources.list" <<SRC
+if [ $# -gt 1 ]; then
+	security=$( (cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null || true) |
+		grep -oE '(https?|file)://[^ ]*/debian-security/?( |$)' | head -n1 | tr -d ' ' || true)
+	for suite in "${@:2}"; do
+		case "$suite" in
+		*-security) if [ -n "$security" ]; then echo "deb-src $security $suite main"
+			    else echo "$0: no security mirror in /etc/apt, skipping $suite" >&2; fi ;;
+		*) echo "deb-src $mirror $suite main" ;;
+		esac
+	done > "$dir/etc/sources.list"
+else
+	cat > "$dir/etc/sources.list" <<SRC
 deb-src $mirror bullseye main
 deb-src $mirror bookworm main
 deb [arch=arm64,armhf] $mirror bookworm main
 SRC
+fi
 
 cat > "$dir/apt.conf" <<CONF
 Dir::Etc::SourceList "$dir/etc/sources.list";

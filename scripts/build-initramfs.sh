@@ -4,9 +4,9 @@
 # build/initramfs.cpio. The armhf busybox is installed as /bin32/busybox32.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/kbuild-lib.sh
 src=$PWD/build/linux out=$PWD/build/kselftest
-make -s -C "$src/tools/testing/selftests/arm64" ARCH=arm64 ARM64_SUBTARGETS=aarch32 \
-	CC=aarch64-linux-gnu-gcc CC32=arm-linux-gnueabihf-gcc LDFLAGS=-static OUTPUT="$out" all
+ksmake "$src" "$out" aarch32
 
 gcc -O2 -o build/gen_init_cpio "$src/usr/gen_init_cpio.c"
 {

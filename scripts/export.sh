@@ -23,18 +23,7 @@ git -C "$tree" -c core.abbrev=12 format-patch -q --cover-letter --zero-commit \
 
 # The cover letter: our subject and text, git's shortlog and diffstat, a stable date.
 cover=$new/0000-cover-letter.patch
-if [ -f "$old_cover" ]; then
-	subject=$(sed -n 's/^Subject: \[PATCH[^]]*\] //p' "$old_cover")
-	awk 'body && /^[^ ].* \([0-9]+\):$/ { exit } body { print } /^$/ { body = 1 }' \
-		"$old_cover" > "$new/blurb"
-	awk -v subject="$subject" -v blurb="$new/blurb" '
-		/\*\*\* SUBJECT HERE \*\*\*/ { sub(/\*\*\* SUBJECT HERE \*\*\*/, subject) }
-		/^\*\*\* BLURB HERE \*\*\*$/ { while ((getline l < blurb) > 0) print l; skip = 1; next }
-		skip && /^$/ { skip = 0; next }
-		{ print }' "$cover" > "$cover.new"
-	mv "$cover.new" "$cover"
-	rm "$new/blurb"
-fi
+[ ! -f "$old_cover" ] || scripts/cover-letter.sh "$cover" "$old_cover"
 last=$(ls "$new" | tail -n1)
 date=$(sed -n 's/^Date: //p' "$new/$last" | head -n1)
 sed -i "s/^Date: .*/Date: $date/" "$cover"

@@ -1,0 +1,51 @@
+#!/bin/bash
+# Write the series, as patches/ has it, ready for the mailing list to build/series/:
+# git format-patch of patches/ applied to the base (scratch tree build/series-tree,
+# scripts/scratch-tree.sh), threaded under the cover letter (subject and text from
+# patches/0000-cover-letter.patch), with To: (maintainers) and Cc: (reviewers, lists)
+# headers from the tree's scripts/get_maintainer.pl, offline (--no-git), per patch;
+# the cover letter goes to all of them. Nothing is sent.
+#   scripts/series.sh         SUBJECT_PREFIX="PATCH v2" for a new version
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tree=build/series-tree out=build/series prefix=${SUBJECT_PREFIX:-PATCH}
+scripts/scratch-tree.sh "$tree"
+rm -rf "$out" && mkdir -p "$out"
+git -C "$tree" format-patch -q --cover-letter --thread=shallow --subject-prefix="$prefix" \
+	-o "$PWD/$out" base..series
+cover=$(ls "$out"/0000-*.patch)
+scripts/cover-letter.sh "$cover"
+who() { # PATCH get_maintainer-options... -> one address per line
+	(cd "$tree" && perl scripts/get_maintainer.pl --no-git --no-git-fallback --no-rolestats \
+		--no-multiline "${@:2}" "$1" | tr ',' '\n' | sed 's/^ *//' | grep .) || true
+}
+header() { # NAME ADDRESS... -> "NAME: a,\n b" or nothing
+	[ $# -gt 1 ] || return 0
+	printf '%s: %s' "$1" "$2"; shift 2
+	[ $# -eq 0 ] || printf ',\n %s' "$@"; echo
+}
+add_headers() { # PATCH TO-FILE CC-FILE: the headers go last in the mail header
+	local to cc
+	mapfile -t to < "$2"
+	mapfile -t cc < <(grep -vxFf "$2" "$3" || true)
+	{ header To "${to[@]}"; header Cc "${cc[@]}"; } > "$1.hdr"
+	awk -v hdr="$1.hdr" '!done && /^$/ { while ((getline l < hdr) > 0) print l; done = 1 } { print }' \
+		"$1" > "$1.new"
+	mv "$1.new" "$1" && rm "$1.hdr"
+}
+: > "$out/.to-all" && : > "$out/.cc-all"
+for p in "$out"/*.patch; do
+	[ "$p" = "$cover" ] && continue
+	who "$PWD/$p" --no-r --no-l > "$out/.to"
+	who "$PWD/$p" --no-m > "$out/.cc"
+	add_headers "$p" "$out/.to" "$out/.cc"
+	cat "$out/.to" >> "$out/.to-all" && cat "$out/.cc" >> "$out/.cc-all"
+done
+awk '!seen[$0]++' "$out/.to-all" > "$out/.to" && awk '!seen[$0]++' "$out/.cc-all" > "$out/.cc"
+add_headers "$cover" "$out/.to" "$out/.cc"
+echo "series: $(($(ls "$out"/*.patch | wc -l) - 1)) patches and a cover letter in $out/;" \
+	"the cover letter goes to $(wc -l < "$out/.to") maintainers, Cc $(grep -cvxFf "$out/.to" "$out/.cc")"
+rm -f "$out"/.to* "$out"/.cc*
+echo "series: check, then send (nothing is sent by make series):"
+echo "  git send-email --no-thread --dry-run $out/*.patch"
+echo "  git send-email --no-thread $out/*.patch"
