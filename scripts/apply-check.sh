@@ -63,8 +63,8 @@ for dv in "${debvers[@]}"; do
 		fuzz=$((fuzz + $(grep -c 'with fuzz' <<<"$out" || true)))
 		offset=$((offset + $(grep -c 'offset' <<<"$out" || true)))
 	done
-	[ "$result" = clean ] && [ $fuzz -gt 0 ] && result="with fuzz ($fuzz hunks)"
-	[ "$result" = clean ] && [ $offset -gt 0 ] && result="clean ($offset hunks at an offset)"
+	[ "$result" = clean ] && [ $fuzz -gt 0 ] && result="with fuzz ($fuzz hunk(s))"
+	[ "$result" = clean ] && [ $offset -gt 0 ] && result="clean ($offset hunk(s) at an offset)"
 	# Failing on an older 5.10.y is for information; on the pinned or a newer one, an error.
 	[[ "$result" = clean* ]] || older "$up" || status=1
 	[ "$orig" = "$pinned" ] && result="$result   <- the pinned base"
