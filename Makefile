@@ -30,7 +30,7 @@ tree: fetch ## materialise build/linux: the base plus one commit per patch
 kernel: tree ## build/Image from build/linux (configs/asym32.config)
 	@scripts/build-kernel.sh
 
-initramfs: tree fetch ## build/initramfs.cpio: the kselftests and busybox
+initramfs: tree fetch kernel ## build/initramfs.cpio: kselftests, busybox, armhf userland, kexec
 	@scripts/build-initramfs.sh
 
 test: ## run the tests on what is built (SUITES="qemu asym32 reference", RUNS=...)
@@ -59,7 +59,8 @@ apply-check: fetch ## the series applies to the pinned 5.10.223 and Debian's oth
 
 clean: ## remove the builds, keep build/linux, downloads and sources
 	rm -rf build/kbuild build/kselftest build/qemu-build build/logs build/Image \
-		build/initramfs.* build/qemu-system-aarch64 build/lint build/bisect build/series \
+		build/initramfs.* build/initramfs-kexec.* build/armhf-root build/kexec \
+		build/kexec-src build/qemu-system-aarch64 build/lint build/bisect build/series \
 		build/series-tree build/apply-check/linux-*
 
 distclean: ## remove build/ entirely (including build/linux: export first)

@@ -1,9 +1,10 @@
 #!/bin/bash
 # Boot the emulated asymmetric SoC.
 #   scripts/boot.sh [-k KERNEL] [-i INITRD] [-t SECONDS] LAYOUT [KERNEL PARAMETER...]
-# LAYOUT is a name from ./layouts. The guest learns which CPUs run AArch32 EL0
-# from asym32.el0= (the tests compare the kernel's view with it). With -t the
-# boot is non-interactive and killed after SECONDS (exit status 124).
+# LAYOUT is a name from ./layouts (CPU count, AArch64-only CPUs, QEMU CPU
+# model). The guest learns which CPUs run AArch32 EL0 from asym32.el0= (the
+# tests compare the kernel's view with it). With -t the boot is
+# non-interactive and killed after SECONDS (exit status 124).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kernel=build/Image initrd=build/initramfs.cpio timeout=
@@ -17,11 +18,18 @@ while getopts k:i:t: opt; do
 done
 shift $((OPTIND - 1))
 layout=${1:-}
-read -r _ cpus only _ < <(awk -v l="$layout" '$1 == l' layouts) || {
+read -r _ cpus only model _ < <(awk -v l="$layout" '$1 == l' layouts) || {
 	echo "boot: unknown layout '$layout'; known layouts:" >&2
 	grep -v '^#' layouts | sed 's/^/  /' >&2
 	exit 2
 }
+if ! [[ $cpus =~ ^[1-9][0-9]*$ && $only =~ ^(-|[0-9,-]+)$ && $model =~ ^(cortex-|neoverse-)[a-z0-9]+$|^max$ ]]; then
+	echo "boot: layout '$layout' in ./layouts is malformed: expected" \
+	     "'NAME CPUS AARCH64-ONLY CPU-MODEL DESCRIPTION', e.g." \
+	     "'quad 4 2-3 cortex-a76 ...' (AARCH64-ONLY '-' for none;" \
+	     "CPU-MODEL a QEMU AArch64 CPU: cortex-*, neoverse-* or max)" >&2
+	exit 2
+fi
 shift
 for f in "$kernel" "$initrd" build/qemu-system-aarch64; do
 	[ -f "$f" ] || { echo "boot: $f missing (make kernel qemu initramfs)" >&2; exit 2; }
@@ -45,7 +53,7 @@ el0=$(awk -v n="$cpus" -v only="$only" 'BEGIN {
 		if (!(c in skip))
 			printf "%s%d", (sep++ ? "," : ""), c
 }')
-qemu=(build/qemu-system-aarch64 -M "$machine" -cpu cortex-a76 -smp "$cpus" -m 1G
+qemu=(build/qemu-system-aarch64 -M "$machine" -cpu "$model" -smp "$cpus" -m 1G
       -nographic -nic none -no-reboot -kernel "$kernel" -initrd "$initrd"
       -append "console=ttyAMA0 panic=-1 asym32.el0=$el0 $*")
 if [ -n "$timeout" ]; then

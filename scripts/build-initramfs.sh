@@ -1,14 +1,36 @@
 #!/bin/bash
 # Build the kselftests of build/linux (tools/testing/selftests/arm64/aarch32, static)
 # and pack them with Debian's arm64 and armhf busybox and guest/init into
-# build/initramfs.cpio. The armhf busybox is installed as /bin32/busybox32.
+# build/initramfs.cpio. The armhf busybox is installed as /bin32/busybox32; the
+# Debian armhf packages of a 32-bit glibc userland (guest/armhf-packages) make the
+# root file system /armhf (without documentation, locales and iconv modules).
+# For the kexec test, /kexec holds a static kexec (scripts/build-kexec.sh), build/Image
+# and initramfs-kexec.cpio, the same initramfs without /armhf and /kexec.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/kbuild-lib.sh
 src=$PWD/build/linux out=$PWD/build/kselftest
 ksmake "$src" "$out" aarch32
+scripts/build-kexec.sh
+[ -f build/Image ] || { echo "build-initramfs: no build/Image (make kernel)" >&2; exit 1; }
 
 gcc -O2 -o build/gen_init_cpio "$src/usr/gen_init_cpio.c"
+rm -rf build/armhf-root && mkdir build/armhf-root
+for pkg in $(grep -v '^#' guest/armhf-packages); do
+	rsync -a --exclude=/usr/share --exclude=gconv "build/dl/${pkg}_armhf/" build/armhf-root/
+done
+
+# gen_init_cpio lines for every entry of directory $1, installed as $2
+tree_list() {
+	find "$1" -mindepth 1 -printf '%y %P %m %l\n' | while read -r type name mode target; do
+		case $type in
+		d) echo "dir $2/$name $mode 0 0" ;;
+		f) echo "file $2/$name $PWD/$1/$name $mode 0 0" ;;
+		l) echo "slink $2/$name $target 777 0 0" ;;
+		esac
+	done
+}
+
 {
 	for d in /bin /bin32 /dev /etc /proc /sys /tmp /root /kselftest /kselftest/arm64 \
 		 /kselftest/arm64/aarch32; do
@@ -22,6 +44,16 @@ gcc -O2 -o build/gen_init_cpio "$src/usr/gen_init_cpio.c"
 	for f in "$out"/aarch32/*; do
 		echo "file /kselftest/arm64/aarch32/${f##*/} $f 755 0 0"
 	done
+} > build/initramfs-kexec.list
+build/gen_init_cpio build/initramfs-kexec.list > build/initramfs-kexec.cpio
+{
+	cat build/initramfs-kexec.list
+	echo "dir /armhf 755 0 0"
+	tree_list build/armhf-root /armhf
+	echo "dir /kexec 755 0 0"
+	echo "file /kexec/kexec $PWD/build/kexec 755 0 0"
+	echo "file /kexec/Image $PWD/build/Image 644 0 0"
+	echo "file /kexec/initramfs.cpio $PWD/build/initramfs-kexec.cpio 644 0 0"
 } > build/initramfs.list
 build/gen_init_cpio build/initramfs.list > build/initramfs.cpio
 echo "build-initramfs: build/initramfs.cpio ($(ls "$out"/aarch32 | paste -sd' '))" >&2

@@ -29,6 +29,10 @@ fetch_deb() { # package[:arch] -> build/dl/<package>_<arch>/ unpacked
 }
 fetch_deb busybox-static:arm64
 fetch_deb busybox-static:armhf
+# A 32-bit glibc userland (guest/armhf-packages).
+for pkg in $(grep -v '^#' guest/armhf-packages); do
+	fetch_deb "$pkg:armhf"
+done
 # linux-image-arm64 is a metapackage: take the image it depends on.
 ref=$(apt-cache depends linux-image-arm64:arm64 | awk '/Depends: linux-image-/ { print $2; exit }')
 fetch_deb "$ref"

@@ -25,8 +25,9 @@ cur != "" && /^1\.\.0 # SKIP/ { line = $0; sub(/^1\.\.0 /, "", line)
 END {
 	for (i = 1; i <= ntests; i++)
 		if (!finished[want[i]])
-			printf "not ok %s %s: did not finish (kernel crash or timeout?)\n",
+			printf "not ok %s %s: did_not_finish (kernel crash or timeout?)\n",
 			       prefix, want[i]
 	if (!done)
-		printf "not ok %s boot: did not reach the end of the test init\n", prefix
+		printf "not ok %s boot: init_did_not_finish (the test init did not reach its end)\n",
+		       prefix
 }
