@@ -2,8 +2,12 @@
 # tested on an emulated asymmetric SoC. `make help` lists the targets.
 LAYOUT ?= phone
 APPEND ?=
+# The kernel under test: trimmed (allnoconfig + configs/asym32.config), defconfig or
+# debug (scripts/kbuild-lib.sh).
+KERNEL ?= trimmed
+export KERNEL
 
-.PHONY: help run check deps fetch qemu tree kernel initramfs test test-qemu export \
+.PHONY: help run check check-debug deps fetch qemu tree kernel initramfs test test-qemu export \
 	check-exported series lint bisect-check apply-check clean distclean
 
 help: ## this list
@@ -12,8 +16,11 @@ help: ## this list
 run: deps qemu kernel initramfs ## boot the emulated SoC (LAYOUT=phone, APPEND=params) into a shell
 	scripts/boot.sh $(LAYOUT) allow_mismatched_32bit_el0 $(APPEND)
 
-check: deps qemu kernel initramfs ## build everything and run the whole test suite
+check: deps qemu kernel initramfs ## build everything and run the whole test suite (KERNEL=...)
 	@scripts/run-tests.sh
+
+check-debug: ## the test plan on the debug kernel (lockdep, KASAN, kmemleak; slow, not in CI)
+	@$(MAKE) --no-print-directory check KERNEL=debug SUITES=asym32
 
 deps: ## install the missing Debian packages (scripts/host-packages.txt)
 	@scripts/install-deps.sh
@@ -27,7 +34,7 @@ qemu: fetch ## build/qemu-system-aarch64: QEMU 7.2 with qemu/ patches
 tree: fetch ## materialise build/linux: the base plus one commit per patch
 	@[ -d build/linux ] || scripts/tree.sh
 
-kernel: tree ## build/Image from build/linux (configs/asym32.config)
+kernel: tree ## build/Image from build/linux (KERNEL=trimmed|defconfig|debug, configs/)
 	@scripts/build-kernel.sh
 
 initramfs: tree fetch kernel ## build/initramfs.cpio: kselftests, busybox, armhf userland, kexec
@@ -58,8 +65,8 @@ apply-check: fetch ## the series applies to the pinned 5.10.223 and Debian's oth
 	@scripts/apply-check.sh
 
 clean: ## remove the builds, keep build/linux, downloads and sources
-	rm -rf build/kbuild build/kselftest build/qemu-build build/logs build/Image \
-		build/initramfs.* build/initramfs-kexec.* build/armhf-root build/kexec \
+	rm -rf build/kbuild build/kbuild-* build/kselftest build/qemu-build build/logs \
+		build/Image build/Image-* build/initramfs* build/armhf-root build/kexec \
 		build/kexec-src build/qemu-system-aarch64 build/lint build/bisect build/series \
 		build/series-tree build/apply-check/linux-*
 

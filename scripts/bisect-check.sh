@@ -16,7 +16,7 @@ scripts/scratch-tree.sh "$tree"
 mapfile -t commits < <(git -C "$tree" rev-list --reverse base..series)
 n=${#commits[@]}
 [ "$first" -le "$n" ] || { echo "bisect-check: the series has $n patches" >&2; exit 2; }
-if [ ! -f "$out/.config.asym32" ] || [ "$kbuild_frag" -nt "$out/.config.asym32" ]; then
+if kstale "$out/.config.asym32"; then
 	git -C "$tree" checkout -q series
 	kconfigure "$tree" "$out" && cp -p "$out/.config" "$out/.config.asym32"
 fi

@@ -4,15 +4,16 @@
 # build/initramfs.cpio. The armhf busybox is installed as /bin32/busybox32; the
 # Debian armhf packages of a 32-bit glibc userland (guest/armhf-packages) make the
 # root file system /armhf (without documentation, locales and iconv modules).
-# For the kexec test, /kexec holds a static kexec (scripts/build-kexec.sh), build/Image
-# and initramfs-kexec.cpio, the same initramfs without /armhf and /kexec.
+# For the kexec test, /kexec holds a static kexec (scripts/build-kexec.sh), the kernel
+# under test and initramfs-kexec.cpio, the same initramfs without /armhf and /kexec.
+# KERNEL=debug or defconfig: build/initramfs-KERNEL.cpio, with build/Image-KERNEL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/kbuild-lib.sh
 src=$PWD/build/linux out=$PWD/build/kselftest
 ksmake "$src" "$out" aarch32
 scripts/build-kexec.sh
-[ -f build/Image ] || { echo "build-initramfs: no build/Image (make kernel)" >&2; exit 1; }
+[ -f "$kbuild_image" ] || { echo "build-initramfs: no $kbuild_image (make kernel)" >&2; exit 1; }
 
 gcc -O2 -o build/gen_init_cpio "$src/usr/gen_init_cpio.c"
 rm -rf build/armhf-root && mkdir build/armhf-root
@@ -52,8 +53,8 @@ build/gen_init_cpio build/initramfs-kexec.list > build/initramfs-kexec.cpio
 	tree_list build/armhf-root /armhf
 	echo "dir /kexec 755 0 0"
 	echo "file /kexec/kexec $PWD/build/kexec 755 0 0"
-	echo "file /kexec/Image $PWD/build/Image 644 0 0"
+	echo "file /kexec/Image $PWD/$kbuild_image 644 0 0"
 	echo "file /kexec/initramfs.cpio $PWD/build/initramfs-kexec.cpio 644 0 0"
 } > build/initramfs.list
-build/gen_init_cpio build/initramfs.list > build/initramfs.cpio
-echo "build-initramfs: build/initramfs.cpio ($(ls "$out"/aarch32 | paste -sd' '))" >&2
+build/gen_init_cpio build/initramfs.list > "$kbuild_initrd"
+echo "build-initramfs: $kbuild_initrd ($(ls "$out"/aarch32 | paste -sd' '))" >&2

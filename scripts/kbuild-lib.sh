@@ -3,13 +3,42 @@
 # build-initramfs.sh, lint-build.sh, lint-selftests.sh, bisect-check.sh): the make
 # invocation and the configuration, shared.
 #   kmake SRC OUT [make args...]   make in SRC, out of tree in OUT, arm64 cross, ccache
-#   kconfigure SRC OUT             allnoconfig + configs/asym32.config, checked
+#   kvariant                       set kbuild_{base,frags,out,image,initrd,sfx} for $KERNEL
+#                                  (done when sourced)
+#   kstale CONFIG                  CONFIG needs kconfigure again
+#   kconfigure SRC OUT             $kbuild_base + $kbuild_frags, checked
 #   ksmake SRC OUT SUBTARGETS      build arm64 kselftests (e.g. aarch32) statically
 # Paths are relative to the repo root in ccache keys, so that another clone, or a
 # scratch tree laid out as build/X/linux + build/X/kbuild, hits the cache too.
 CCACHE_BASEDIR=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
 export CCACHE_BASEDIR CCACHE_NOHASHDIR=1
-kbuild_frag=$(realpath "$(dirname "${BASH_SOURCE[0]}")/../configs/asym32.config")
+kbuild_configs=$(realpath "$(dirname "${BASH_SOURCE[0]}")/../configs")
+
+# The kernel under test, KERNEL=trimmed (the default), defconfig or debug: the base
+# configuration, the fragments merged onto it in order (a later one overrides), and
+# where it is built. trimmed keeps the historic paths build/kbuild and build/Image.
+kvariant() {
+	local k=${KERNEL:-trimmed} sfx
+	case $k in
+	trimmed) kbuild_base=allnoconfig kbuild_frags=asym32.config sfx= ;;
+	debug) kbuild_base=allnoconfig kbuild_frags="asym32.config debug.config" sfx=-debug ;;
+	defconfig) kbuild_base=defconfig kbuild_frags="asym32.config defconfig.config" sfx=-defconfig ;;
+	*) echo "KERNEL=$k: unknown kernel (trimmed, defconfig, debug)" >&2; return 2 ;;
+	esac
+	kbuild_out=build/kbuild$sfx kbuild_image=build/Image$sfx
+	kbuild_initrd=build/initramfs$sfx.cpio kbuild_sfx=$sfx
+}
+kvariant || exit
+
+# kstale CONFIG: CONFIG is missing or older than a fragment of the kernel
+kstale() {
+	local f
+	[ -f "$1" ] || return 0
+	for f in $kbuild_frags; do
+		[ "$kbuild_configs/$f" -nt "$1" ] && return 0
+	done
+	return 1
+}
 
 kmake() {
 	local src=$1 out=$2
@@ -19,16 +48,23 @@ kmake() {
 }
 
 kconfigure() {
-	local src=$1 out=$2 missing
+	local src=$1 out=$2 missing frags= f
+	for f in $kbuild_frags; do frags+="$kbuild_configs/$f "; done
 	mkdir -p "$out"
-	kmake "$src" "$out" allnoconfig
+	kmake "$src" "$out" "$kbuild_base"
+	# shellcheck disable=SC2086
 	KCONFIG_CONFIG="$out/.config" "$src/scripts/kconfig/merge_config.sh" -m -O "$out" \
-		"$out/.config" "$kbuild_frag" >/dev/null
+		"$out/.config" $frags >/dev/null
 	kmake "$src" "$out" olddefconfig
-	# Every line of the fragment must survive olddefconfig, or a dependency is missing.
-	missing=$(grep -E '^CONFIG_' "$kbuild_frag" | grep -vxFf "$out/.config" || true)
+	# Every setting of the fragments (the last one of each symbol) must survive
+	# olddefconfig, or a dependency is missing.
+	# shellcheck disable=SC2086
+	missing=$(awk '/^CONFIG_/ { v[substr($0, 1, index($0, "=") - 1)] = $0 }
+		/^# CONFIG_.* is not set/ { v[$2] = "" }
+		END { for (s in v) if (v[s] != "") print v[s] }' $frags |
+		grep -vxFf "$out/.config" || true)
 	if [ -n "$missing" ]; then
-		echo "kconfigure: not set as requested in $kbuild_frag:" >&2
+		echo "kconfigure: not set as requested in $kbuild_frags:" >&2
 		echo "$missing" >&2
 		rm -f "$out/.config"
 		return 1

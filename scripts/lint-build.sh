@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 tree=$(realpath "${1:?usage: $0 TREE}") && out=$(dirname "$tree")/kbuild
 work=$(mktemp -d) && trap 'git -C "$tree" checkout -q series; rm -rf "$work"' EXIT
 mapfile -t srcs < <(touched "$tree" '\.c$' | grep -Ev '^(tools|scripts|samples|usr|Documentation)/')
-if [ ! -f "$out/.config" ] || [ "$kbuild_frag" -nt "$out/.config" ]; then kconfigure "$tree" "$out"; fi
+if kstale "$out/.config"; then kconfigure "$tree" "$out"; fi
 built=() fail=0
 build() { # REV -> $work/REV.w1, $work/REV.sparse; the objects that fail at "series" count
 	local rev=$1 src log=$work/$1.log

@@ -4,32 +4,38 @@
 # Suites: qemu (the emulator's own test, tests/qemu-el0), asym32 and reference (the
 # test plan, tests/plan, on build/Image and on Debian's 6.1 kernel): each plan line
 # boots its layout with its kernel parameters and runs its kselftests.
-# SUITES="qemu asym32 reference" and RUNS="name ..." (plan lines) select.
-# Console logs are kept in build/logs/SUITE/RUN.log.
+# SUITES="qemu asym32 reference" and RUNS="name ..." (plan lines) select; KERNEL=debug
+# or defconfig tests that kernel (scripts/build-kernel.sh) as the asym32 suite, with
+# boot timeouts scaled by TIMEOUT_SCALE (default 4 for debug, else 1).
+# Console logs are kept in build/logs/SUITE[-KERNEL]/RUN.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/kbuild-lib.sh
+scale=${TIMEOUT_SCALE:-$([ "${KERNEL:-}" = debug ] && echo 4 || echo 1)}
+[[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "run-tests: TIMEOUT_SCALE=$scale: not a positive integer" >&2; exit 2; }
 suites=${SUITES:-qemu asym32 reference}
 runs=${RUNS:-}
 ref_image=$(ls build/dl/reference-kernel/boot/vmlinuz-* 2>/dev/null | head -n1)
 
-results=build/logs/results
+results=build/logs/results$kbuild_sfx
 mkdir -p build/logs
 : > "$results"
 for kernel in $suites; do
 	case $kernel in
 	qemu) tests/qemu-el0/run.sh | tee -a "$results" || true; continue ;;
-	asym32) image=build/Image ;;
+	asym32) image=$kbuild_image ;;
 	reference) image=$ref_image ;;
 	*) echo "run-tests: unknown suite '$kernel' (qemu, asym32, reference)" >&2; exit 2 ;;
 	esac
-	mkdir -p "build/logs/$kernel"
+	logs=build/logs/$kernel$kbuild_sfx
+	mkdir -p "$logs"
 	grep -v '^#' tests/plan | while read -r name layout tests params; do
 		[ -n "$name" ] || continue
 		if [ -n "$runs" ] && ! grep -qw -- "$name" <<<"$runs"; then continue; fi
-		log=build/logs/$kernel/$name.log
+		log=$logs/$name.log
 		start=$SECONDS
-		scripts/boot.sh -t 300 -k "$image" "$layout" "asym32.run=$tests" $params \
-			> "$log" 2>&1 || true
+		scripts/boot.sh -t $((300 * scale)) -k "$image" -i "$kbuild_initrd" "$layout" \
+			"asym32.run=$tests" $params > "$log" 2>&1 || true
 		echo "# $kernel $name: $((SECONDS - start)) s, log $log" >&2
 		scripts/tap-results.awk -v prefix="$kernel $name" -v tests="$tests" "$log" |
 			tee -a "$results"
