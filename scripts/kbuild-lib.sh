@@ -17,6 +17,7 @@ kbuild_configs=$(realpath "$(dirname "${BASH_SOURCE[0]}")/../configs")
 # The kernel under test, KERNEL=trimmed (the default), defconfig or debug: the base
 # configuration, the fragments merged onto it in order (a later one overrides), and
 # where it is built. trimmed keeps the historic paths build/kbuild and build/Image.
+# shellcheck disable=SC2034 # used by the scripts that source this file
 kvariant() {
 	local k=${KERNEL:-trimmed} sfx
 	case $k in
@@ -48,7 +49,7 @@ kmake() {
 }
 
 kconfigure() {
-	local src=$1 out=$2 missing frags= f
+	local src=$1 out=$2 missing frags='' f
 	for f in $kbuild_frags; do frags+="$kbuild_configs/$f "; done
 	mkdir -p "$out"
 	kmake "$src" "$out" "$kbuild_base"
