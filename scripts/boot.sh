@@ -1,13 +1,16 @@
 #!/bin/bash
 # Boot the emulated asymmetric SoC.
 #   scripts/boot.sh [-k KERNEL] [-i INITRD] [-t SECONDS] LAYOUT [KERNEL PARAMETER...]
+# KERNEL and INITRD default to those of $KERNEL (scripts/kbuild-lib.sh: build/Image).
 # LAYOUT is a name from ./layouts (CPU count, AArch64-only CPUs, QEMU CPU
-# model). The guest learns which CPUs run AArch32 EL0 from asym32.el0= (the
+# model, the CPU of a resident Trusted OS). The guest learns which CPUs run AArch32 EL0 from asym32.el0= (the
 # tests compare the kernel's view with it). With -t the boot is
 # non-interactive and killed after SECONDS (exit status 124).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-kernel=build/Image initrd=build/initramfs.cpio timeout=
+# shellcheck source=scripts/kbuild-lib.sh
+. scripts/kbuild-lib.sh
+kernel=$kbuild_image initrd=$kbuild_initrd timeout=
 while getopts k:i:t: opt; do
 	case $opt in
 	k) kernel=$OPTARG ;;
@@ -18,16 +21,18 @@ while getopts k:i:t: opt; do
 done
 shift $((OPTIND - 1))
 layout=${1:-}
-read -r _ cpus only model _ < <(awk -v l="$layout" '$1 == l' layouts) || {
+read -r _ cpus only model tos _ < <(awk -v l="$layout" '$1 == l' layouts) || {
 	echo "boot: unknown layout '$layout'; known layouts:" >&2
 	grep -v '^#' layouts | sed 's/^/  /' >&2
 	exit 2
 }
-if ! [[ $cpus =~ ^[1-9][0-9]*$ && $only =~ ^(-|[0-9,-]+)$ && $model =~ ^(cortex-|neoverse-)[a-z0-9]+$|^max$ ]]; then
+if ! [[ $cpus =~ ^[1-9][0-9]*$ && $only =~ ^(-|[0-9,-]+)$ &&
+	$model =~ ^(cortex-|neoverse-)[a-z0-9]+$|^max$ && $tos =~ ^(-|[0-9]+)$ ]]; then
 	echo "boot: layout '$layout' in ./layouts is malformed: expected" \
-	     "'NAME CPUS AARCH64-ONLY CPU-MODEL DESCRIPTION', e.g." \
-	     "'quad 4 2-3 cortex-a76 ...' (AARCH64-ONLY '-' for none;" \
-	     "CPU-MODEL a QEMU AArch64 CPU: cortex-*, neoverse-* or max)" >&2
+	     "'NAME CPUS AARCH64-ONLY CPU-MODEL TOS DESCRIPTION', e.g." \
+	     "'quad 4 2-3 cortex-a76 - ...' (AARCH64-ONLY '-' for none;" \
+	     "CPU-MODEL a QEMU AArch64 CPU: cortex-*, neoverse-* or max;" \
+	     "TOS the CPU of a resident Trusted OS, '-' for none)" >&2
 	exit 2
 fi
 shift
@@ -36,6 +41,7 @@ for f in "$kernel" "$initrd" build/qemu-system-aarch64; do
 done
 
 machine=virt,virtualization=on,gic-version=3
+[ "$tos" = - ] || machine+=,psci-tos-cpu=$tos
 if [ "$only" = - ]; then
 	only=
 else

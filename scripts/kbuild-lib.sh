@@ -6,7 +6,8 @@
 #   kvariant                       set kbuild_{base,frags,out,image,initrd,sfx} for $KERNEL
 #                                  (done when sourced)
 #   kstale CONFIG                  CONFIG needs kconfigure again
-#   kconfigure SRC OUT             $kbuild_base + $kbuild_frags, checked
+#   kconfigure SRC OUT [FRAG...]   $kbuild_base + $kbuild_frags (+ FRAG...: paths), checked
+#                                  (only FRAG... when given)
 #   ksmake SRC OUT SUBTARGETS      build arm64 kselftests (e.g. aarch32) statically
 # Paths are relative to the repo root in ccache keys, so that another clone, or a
 # scratch tree laid out as build/X/linux + build/X/kbuild, hits the cache too.
@@ -49,23 +50,27 @@ kmake() {
 }
 
 kconfigure() {
-	local src=$1 out=$2 missing frags='' f
+	local src=$1 out=$2 missing frags='' checked f
+	shift 2
 	for f in $kbuild_frags; do frags+="$kbuild_configs/$f "; done
+	checked=${*:-$frags}
 	mkdir -p "$out"
 	kmake "$src" "$out" "$kbuild_base"
 	# shellcheck disable=SC2086
 	KCONFIG_CONFIG="$out/.config" "$src/scripts/kconfig/merge_config.sh" -m -O "$out" \
-		"$out/.config" $frags >/dev/null
+		"$out/.config" $frags "$@" >/dev/null
 	kmake "$src" "$out" olddefconfig
-	# Every setting of the fragments (the last one of each symbol) must survive
-	# olddefconfig, or a dependency is missing.
+	# Every setting of the checked fragments (the last one of each symbol) must
+	# survive olddefconfig, or a dependency is missing.
 	# shellcheck disable=SC2086
-	missing=$(awk '/^CONFIG_/ { v[substr($0, 1, index($0, "=") - 1)] = $0 }
-		/^# CONFIG_.* is not set/ { v[$2] = "" }
-		END { for (s in v) if (v[s] != "") print v[s] }' $frags |
-		grep -vxFf "$out/.config" || true)
+	missing=$(awk 'FILENAME == ARGV[ARGC - 1] { have[$0] = 1; next }
+		/^CONFIG_/ { v[substr($0, 1, index($0, "=") - 1)] = $0 }
+		/^# CONFIG_.* is not set/ { v[$2] = "# " $2 " is not set" }
+		END { for (s in v) {
+			if (v[s] ~ /^#/ ? (s "=y") in have || (s "=m") in have : !(v[s] in have))
+				print v[s] } }' $checked "$out/.config")
 	if [ -n "$missing" ]; then
-		echo "kconfigure: not set as requested in $kbuild_frags:" >&2
+		echo "kconfigure: not set as requested in $checked:" >&2
 		echo "$missing" >&2
 		rm -f "$out/.config"
 		return 1
