@@ -10,6 +10,7 @@
 # Console logs are kept in build/logs/SUITE[-KERNEL]/RUN.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/kbuild-lib.sh
 . scripts/kbuild-lib.sh
 scale=${TIMEOUT_SCALE:-$([ "${KERNEL:-}" = debug ] && echo 4 || echo 1)}
 [[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "run-tests: TIMEOUT_SCALE=$scale: not a positive integer" >&2; exit 2; }
@@ -31,7 +32,7 @@ for kernel in $suites; do
 	mkdir -p "$logs"
 	grep -v '^#' tests/plan | while read -r name layout tests params; do
 		[ -n "$name" ] || continue
-		if [ -n "$runs" ] && ! grep -qw -- "$name" <<<"$runs"; then continue; fi
+		if [ -n "$runs" ] && [[ " ${runs//$'\n'/ } " != *" $name "* ]]; then continue; fi
 		log=$logs/$name.log
 		start=$SECONDS
 		scripts/boot.sh -t $((300 * scale)) -k "$image" -i "$kbuild_initrd" "$layout" \

@@ -4,7 +4,9 @@
 # ID_AA64PFR0_EL1, some AArch32 ID registers and the exception class taken after
 # an ERET to AArch32 EL0. Expected: restricted vCPU el0=1, ID registers zero,
 # EC 0x0e (illegal execution state); other vCPUs el0=2, ID registers non-zero,
-# EC 0x11 (the A32 code's SVC). Bad CPU lists must be refused with exit status 1.
+# EC 0x11 (the A32 code's SVC). Bad CPU lists, and a bad psci-tos-cpu (the second
+# patch; the kexec test on the phone-tos layout uses it), must be refused with
+# exit status 1.
 # Usage: tests/qemu-el0/run.sh [qemu-system-aarch64 (default build/qemu-system-aarch64)]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -65,5 +67,7 @@ refuse "aarch64-only-cpus=x" "invalid CPU list"
 refuse "aarch64-only-cpus=1-0" "invalid CPU list"
 refuse "aarch64-only-cpus=0,," "invalid CPU list"
 refuse "aarch64-only-cpus=0" "supports AArch32 at EL0" cortex-a15
+refuse "psci-tos-cpu=5" "CPU 5 does not exist"
+refuse "psci-tos-cpu=-1" "invalid CPU"
 [ $fail -eq 0 ] && echo "qemu-el0: all passed" || echo "qemu-el0: FAILED"
 exit $fail
