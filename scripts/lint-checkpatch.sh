@@ -1,9 +1,8 @@
 #!/bin/bash
 # scripts/checkpatch.pl --strict on every patch of patches/series; fails on any error,
-# warning or check, except one of a type that the patch's commit message accepts with
-# a line "Checkpatch-accept: TYPE reason" (the reason is required; a reviewer sees
-# it). Accepted findings are still listed, and an accept line that matches nothing
-# is a finding too. checkpatch runs `python` for its SPDX check: Debian's
+# warning or check, except one of a type that scripts/checkpatch-accepted.txt accepts
+# for the patch (its subject, the type and a reason, tab-separated). Accepted findings
+# are still listed, and an accepted type that matches nothing is a finding too. checkpatch runs `python` for its SPDX check: Debian's
 # (python-is-python3, python3-ply, python3-git), first in PATH.
 #   scripts/lint-checkpatch.sh TREE      (the scratch tree of scripts/lint.sh)
 set -euo pipefail
@@ -14,9 +13,10 @@ found=0 accepted=0 n=0
 while read -r p; do
 	case "$p" in ''|'#'*) continue ;; esac
 	n=$((n + 1))
-	# "TYPE reason" from the commit message (between the headers and the ---).
-	accepts=$(sed -n '/^$/,/^---$/p' "patches/$p" |
-		sed -nE 's/^Checkpatch-accept: ([A-Z0-9_]+) +([^ ].*)$/\1 \2/p')
+	# "TYPE reason" lines of scripts/checkpatch-accepted.txt for this patch's subject
+	subject=$(git mailinfo /dev/null /dev/null <"patches/$p" | sed -n 's/^Subject: //p')
+	accepts=$(awk -F'\t' -v s="$subject" '!/^#/ && $1 == s && $3 != "" { print $2 " " $3 }' \
+		scripts/checkpatch-accepted.txt)
 	findings=$(cd "$tree" && scripts/checkpatch.pl --strict --show-types --no-summary -q \
 		"$OLDPWD/patches/$p" | awk -v p="$p" '
 		/^(ERROR|WARNING|CHECK):[A-Z0-9_]+:/ { f = $0; next }
@@ -33,8 +33,14 @@ while read -r p; do
 	done <<<"$findings"
 	for t in $(awk '{ print $1 }' <<<"$accepts"); do
 		grep -q ":$t: " <<<"$findings" ||
-			{ echo "checkpatch: $p: Checkpatch-accept: $t matches no finding"; found=$((found + 1)); }
+			{ echo "checkpatch: $p: accepted $t matches no finding"; found=$((found + 1)); }
 	done
 done < patches/series
+# An accepted finding for a patch the series no longer has
+while IFS=$'\t' read -r subject type _; do
+	grep -qxF "Subject: $subject" <(for p in $(grep -v '^#' patches/series); do
+		git mailinfo /dev/null /dev/null <"patches/$p"; done) ||
+		{ echo "checkpatch: accepted $type for no patch: $subject"; found=$((found + 1)); }
+done < <(grep -v '^#' scripts/checkpatch-accepted.txt)
 echo "lint-checkpatch: $found findings, $accepted accepted, in $n patches"
 [ "$found" -eq 0 ]
