@@ -52,7 +52,7 @@ export: ## write build/linux's commits back to patches/
 check-exported: ## fail if build/linux holds work that patches/ lacks
 	@scripts/check-exported.sh
 
-series: tree ## build/series/: the series with To/Cc, threaded, for git send-email (sends nothing)
+series: tree ## build/series/ as FROM="Name <mail>" sends it: To/Cc, threaded (sends nothing)
 	@scripts/series.sh
 
 lint: tree ## checkpatch, W=1, sparse, kernel-doc, .rst and kselftest build checks (CHECKS=...)

@@ -5,14 +5,37 @@
 # patches/0000-cover-letter.patch), with To: (maintainers) and Cc: (reviewers, lists)
 # headers from the tree's scripts/get_maintainer.pl, offline (--no-git), per patch;
 # the cover letter goes to all of them. Nothing is sent.
+# patches/ carry a placeholder identity; the sender's, FROM="Name <address>" or else
+# git config user.name and user.email, replaces it in From: and Signed-off-by:.
 #   scripts/series.sh         SUBJECT_PREFIX="PATCH v2" for a new version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tree=build/series-tree out=build/series prefix=${SUBJECT_PREFIX:-PATCH}
+placeholder="asym32 <asym32@localhost>"
+from=${FROM:-}
+if [ -z "$from" ] && name=$(git config user.name) && mail=$(git config user.email); then
+	from="$name <$mail>"
+fi
+if ! [[ $from =~ ^[^\<\>@]+\ \<[^\<\>\ @]+@[^\<\>\ ]+\>$ ]] || [ "$from" = "$placeholder" ]; then
+	echo "series: who sends the series? Give FROM=\"Name <address>\" (or set git config" \
+	     "user.name and user.email): it replaces the placeholder '$placeholder'" \
+	     "in From: and Signed-off-by:${from:+ (got '$from')}" >&2
+	exit 2
+fi
+rm -rf "$out"
 scripts/scratch-tree.sh "$tree"
-rm -rf "$out" && mkdir -p "$out"
-git -C "$tree" format-patch -q --cover-letter --thread=shallow --subject-prefix="$prefix" \
-	-o "$PWD/$out" base..series
+export FROM_NAME=${from% <*} FROM_MAIL=${from##*<} PLACEHOLDER=$placeholder SENDER=$from
+FROM_MAIL=${FROM_MAIL%>}
+git -C "$tree" filter-branch -f --env-filter '
+	export GIT_AUTHOR_NAME=$FROM_NAME GIT_AUTHOR_EMAIL=$FROM_MAIL
+	export GIT_COMMITTER_NAME=$FROM_NAME GIT_COMMITTER_EMAIL=$FROM_MAIL' \
+	--msg-filter 'awk -v p="Signed-off-by: $PLACEHOLDER" -v n="Signed-off-by: $SENDER" \
+		"{ print (\$0 == p ? n : \$0) }"' \
+	base..series >/dev/null 2>&1
+git -C "$tree" update-ref -d refs/original/refs/heads/series
+mkdir -p "$out"
+git -C "$tree" -c user.name="$FROM_NAME" -c user.email="$FROM_MAIL" format-patch -q \
+	--cover-letter --thread=shallow --subject-prefix="$prefix" -o "$PWD/$out" base..series
 cover=$(ls "$out"/0000-*.patch)
 scripts/cover-letter.sh "$cover"
 who() { # PATCH get_maintainer-options... -> one address per line
@@ -43,6 +66,9 @@ for p in "$out"/*.patch; do
 done
 awk '!seen[$0]++' "$out/.to-all" > "$out/.to" && awk '!seen[$0]++' "$out/.cc-all" > "$out/.cc"
 add_headers "$cover" "$out/.to" "$out/.cc"
+if grep -lF "${placeholder#* }" "$out"/*.patch; then
+	echo "series: the placeholder identity is left in the files above" >&2; exit 1
+fi
 echo "series: $(($(ls "$out"/*.patch | wc -l) - 1)) patches and a cover letter in $out/;" \
 	"the cover letter goes to $(wc -l < "$out/.to") maintainers, Cc $(grep -cvxFf "$out/.to" "$out/.cc")"
 rm -f "$out"/.to* "$out"/.cc*
