@@ -8,7 +8,7 @@ KERNEL ?= trimmed
 export KERNEL
 
 .PHONY: help run check check-debug deps fetch qemu tree kernel initramfs test test-qemu export \
-	check-exported series lint bisect-check config-matrix apply-check clean distclean
+	check-exported series lint bisect-check config-matrix apply-check bench clean distclean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -67,11 +67,14 @@ config-matrix: tree ## the series builds without new warnings in each configs/ma
 apply-check: fetch ## the series applies to the pinned 5.10.223 and Debian's other 5.10.y
 	@scripts/apply-check.sh
 
+bench: deps qemu tree ## -icount benchmark: base, ours, 6.1 (slow, not in CI; BENCH="-r 9 ours base")
+	@scripts/bench.sh $(BENCH)
+
 clean: ## remove the builds, keep build/linux, downloads and sources
 	rm -rf build/kbuild build/kbuild-* build/kselftest build/qemu-build build/logs \
 		build/Image build/Image-* build/initramfs* build/armhf-root build/kexec \
 		build/kexec-src build/qemu-system-aarch64 build/lint build/bisect build/series \
-		build/series-tree build/matrix build/apply-check/linux-*
+		build/series-tree build/matrix build/apply-check/linux-* build/bench
 
 distclean: ## remove build/ entirely (including build/linux: export first)
 	@scripts/check-exported.sh

@@ -1,21 +1,25 @@
 #!/bin/bash
 # Boot the emulated asymmetric SoC.
-#   scripts/boot.sh [-k KERNEL] [-i INITRD] [-t SECONDS] LAYOUT [KERNEL PARAMETER...]
+#   scripts/boot.sh [-k KERNEL] [-i INITRD] [-t SECONDS] [-q QEMU-ARGS] LAYOUT
+#                   [KERNEL PARAMETER...]
 # KERNEL and INITRD default to those of $KERNEL (scripts/kbuild-lib.sh: build/Image).
-# LAYOUT is a name from ./layouts (CPU count, AArch64-only CPUs, QEMU CPU
-# model, the CPU of a resident Trusted OS). The guest learns which CPUs run AArch32 EL0 from asym32.el0= (the
-# tests compare the kernel's view with it). With -t the boot is
-# non-interactive and killed after SECONDS (exit status 124).
+# LAYOUT is a name from ./layouts (CPU count, AArch64-only CPUs, QEMU CPU model, the
+# CPU of a resident Trusted OS). The guest learns which CPUs run AArch32 EL0 from
+# asym32.el0= (the tests compare the kernel's view with it). With -t the boot is
+# non-interactive and killed after SECONDS (exit status 124). -q adds QEMU
+# arguments, split at blanks (e.g. -q '-icount shift=0' for scripts/bench.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/kbuild-lib.sh
 . scripts/kbuild-lib.sh
 kernel=$kbuild_image initrd=$kbuild_initrd timeout=
-while getopts k:i:t: opt; do
+extra=()
+while getopts k:i:t:q: opt; do
 	case $opt in
 	k) kernel=$OPTARG ;;
 	i) initrd=$OPTARG ;;
 	t) timeout=$OPTARG ;;
+	q) read -ra words <<<"$OPTARG"; extra+=("${words[@]}") ;;
 	*) exit 2 ;;
 	esac
 done
@@ -61,7 +65,7 @@ el0=$(awk -v n="$cpus" -v only="$only" 'BEGIN {
 }')
 qemu=(build/qemu-system-aarch64 -M "$machine" -cpu "$model" -smp "$cpus" -m 1G
       -nographic -nic none -no-reboot -kernel "$kernel" -initrd "$initrd"
-      -append "console=ttyAMA0 panic=-1 asym32.el0=$el0 $*")
+      -append "console=ttyAMA0 panic=-1 asym32.el0=$el0 $*" "${extra[@]}")
 if [ -n "$timeout" ]; then
 	exec timeout --foreground -k 5 "$timeout" "${qemu[@]}" </dev/null
 fi
