@@ -6,6 +6,9 @@ APPEND ?=
 # debug (scripts/kbuild-lib.sh).
 KERNEL ?= trimmed
 export KERNEL
+# How long the churn kselftest runs, in seconds (empty: its default, 20 s).
+CHURN ?=
+export CHURN
 
 .PHONY: help run check check-debug deps fetch qemu tree kernel initramfs test test-qemu export \
 	check-exported series lint bisect-check config-matrix apply-check bench clean distclean
@@ -19,8 +22,8 @@ run: deps qemu kernel initramfs ## boot the emulated SoC (LAYOUT=phone, APPEND=p
 check: deps qemu kernel initramfs ## build everything and run the whole test suite (KERNEL=...)
 	@scripts/run-tests.sh
 
-check-debug: ## the test plan on the debug kernel (lockdep, KASAN, kmemleak; slow, not in CI)
-	@$(MAKE) --no-print-directory check KERNEL=debug SUITES=asym32
+check-debug: ## the test plan on the debug kernel (lockdep, KASAN, kmemleak; 10 min churn; slow, not in CI)
+	@$(MAKE) --no-print-directory check KERNEL=debug SUITES=asym32 CHURN=$(or $(CHURN),600)
 
 deps: ## install the missing Debian packages (scripts/host-packages.txt)
 	@scripts/install-deps.sh

@@ -6,7 +6,9 @@
 # boots its layout with its kernel parameters and runs its kselftests.
 # SUITES="qemu asym32 reference" and RUNS="name ..." (plan lines) select; KERNEL=debug
 # or defconfig tests that kernel (scripts/build-kernel.sh) as the asym32 suite, with
-# boot timeouts scaled by TIMEOUT_SCALE (default 4 for debug, else 1).
+# boot timeouts scaled by TIMEOUT_SCALE (default 4 for debug, else 1). CHURN=SECONDS
+# sets how long the churn kselftest runs (kernel parameter asym32.churn=; default
+# 20 s), and lengthens the boots that run it by as much.
 # Console logs are kept in build/logs/SUITE[-KERNEL]/RUN.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,8 @@ cd "$(dirname "$0")/.."
 . scripts/kbuild-lib.sh
 scale=${TIMEOUT_SCALE:-$([ "${KERNEL:-}" = debug ] && echo 4 || echo 1)}
 [[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "run-tests: TIMEOUT_SCALE=$scale: not a positive integer" >&2; exit 2; }
+churn=${CHURN:-}
+[[ -z $churn || $churn =~ ^[1-9][0-9]*$ ]] || { echo "run-tests: CHURN=$churn: not a positive integer" >&2; exit 2; }
 suites=${SUITES:-qemu asym32 reference}
 runs=${RUNS:-}
 ref_image=$(ls build/dl/reference-kernel/boot/vmlinuz-* 2>/dev/null | head -n1)
@@ -35,8 +39,12 @@ for kernel in $suites; do
 		if [ -n "$runs" ] && [[ " ${runs//$'\n'/ } " != *" $name "* ]]; then continue; fi
 		log=$logs/$name.log
 		start=$SECONDS
-		scripts/boot.sh -t $((300 * scale)) -k "$image" -i "$kbuild_initrd" "$layout" \
-			"asym32.run=$tests" $params > "$log" 2>&1 || true
+		timeout=$((300 * scale)) extra=
+		if [ -n "$churn" ] && grep -qw churn <<<"${tests//,/ }"; then
+			timeout=$((timeout + churn)) extra=asym32.churn=$churn
+		fi
+		scripts/boot.sh -t $timeout -k "$image" -i "$kbuild_initrd" "$layout" \
+			"asym32.run=$tests" $params $extra > "$log" 2>&1 || true
 		echo "# $kernel $name: $((SECONDS - start)) s, log $log" >&2
 		scripts/tap-results.awk -v prefix="$kernel $name" -v tests="$tests" "$log" |
 			tee -a "$results"
