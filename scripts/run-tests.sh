@@ -39,17 +39,24 @@ for kernel in $suites; do
 		if [ -n "$runs" ] && [[ " ${runs//$'\n'/ } " != *" $name "* ]]; then continue; fi
 		log=$logs/$name.log
 		start=$SECONDS
-		timeout=$((300 * scale)) extra=
+		timeout=$((300 * scale)) extra=()
 		if [ -n "$churn" ] && grep -qw churn <<<"${tests//,/ }"; then
-			timeout=$((timeout + churn)) extra=asym32.churn=$churn
+			timeout=$((timeout + churn)) extra=("asym32.churn=$churn")
 		fi
 		scripts/boot.sh -t $timeout -k "$image" -i "$kbuild_initrd" "$layout" \
-			"asym32.run=$tests" $params $extra > "$log" 2>&1 || true
+			"asym32.run=$tests" $params "${extra[@]}" > "$log" 2>&1 || true
 		echo "# $kernel $name: $((SECONDS - start)) s, log $log" >&2
 		scripts/tap-results.awk -v prefix="$kernel $name" -v tests="$tests" "$log" |
 			tee -a "$results"
 	done
 done
+
+# The debug kernel's figures, per boot: reports by kind, kmemleak objects, allocation
+# failures injected, churn (scripts/debug-report.sh).
+if [ "${KERNEL:-}" = debug ] && grep -qw asym32 <<<"$suites"; then
+	echo "# debug kernel, per boot (build/logs/asym32$kbuild_sfx):"
+	scripts/debug-report.sh "$results" "build/logs/asym32$kbuild_sfx" asym32
+fi
 
 # Known deviations (tests/expected-deviations) do not count as failures.
 awk 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) dev[$1 " " $2 " " $3] = 1; next }
