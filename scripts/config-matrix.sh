@@ -2,8 +2,9 @@
 # The Kconfig build matrix: build the series (patches/, in the scratch tree
 # build/matrix/linux) with each configuration of configs/matrix, the trimmed kernel
 # with one change. Each must configure as asked (its settings survive olddefconfig),
-# build an Image, and add no compiler warning in a file the series touches. Stops at the first failing configuration and names it. Incremental builds
-# in build/matrix/NAME through ccache, at nice 19. Slow: not in make check or CI.
+# build an Image, and add no compiler warning in a file the series touches. Stops at
+# the first failing configuration and names it. Incremental builds in
+# build/matrix/NAME through ccache, at nice 19. Slow: not in make check or CI.
 #   scripts/config-matrix.sh [NAME...]       only these configurations
 set -euo pipefail
 cd "$(dirname "$0")/.."
