@@ -59,7 +59,7 @@ series: tree ## build/series/ as FROM="Name <mail>" sends it: To/Cc, threaded (s
 	@scripts/series.sh
 
 lint: tree ## checkpatch, W=1, sparse, kernel-doc, .rst and kselftest build checks (CHECKS=...)
-	@scripts/lint.sh $(CHECKS)
+	@scripts/lint/lint.sh $(CHECKS)
 
 bisect-check: tree ## every prefix of the series builds (slow, not in CI; FIRST=n starts at patch n)
 	@scripts/bisect-check.sh $(FIRST)

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KERNEL=trimmed . scripts/kbuild-lib.sh
-. scripts/lint-lib.sh
+. scripts/lint/lib.sh
 tree=$PWD/build/matrix/linux
 mapfile -t entries < <(grep -Ev '^(#|$)' configs/matrix)
 for want in "$@"; do

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Sourced by the scripts that build the kernel or the kselftests (build-kernel.sh,
-# build-initramfs.sh, lint-build.sh, lint-selftests.sh, bisect-check.sh): the make
+# build-initramfs.sh, lint/build.sh, lint/selftests.sh, bisect-check.sh): the make
 # invocation and the configuration, shared.
 #   kmake SRC OUT [make args...]   make in SRC, out of tree in OUT, arm64 cross, ccache
 #   kvariant                       set kbuild_{base,frags,out,image,initrd,sfx} for $KERNEL

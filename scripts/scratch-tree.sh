@@ -2,7 +2,7 @@
 # Check out the series as patches/ has it, in a scratch tree: DIR is a local clone of
 # build/linux reset to the pinned base (tag "base"), then one commit per patch of
 # patches/series (git am, committer date = author date, as scripts/tree.sh does).
-# Used by series.sh, lint.sh and bisect-check.sh: patches/ is the source of truth.
+# Used by series.sh, lint/lint.sh and bisect-check.sh: patches/ is the source of truth.
 #   scripts/scratch-tree.sh DIR      (e.g. build/lint/linux)
 set -euo pipefail
 cd "$(dirname "$0")/.."

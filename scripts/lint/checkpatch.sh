@@ -1,22 +1,23 @@
 #!/bin/bash
-# scripts/checkpatch.pl --strict on every patch of patches/series; fails on any error,
-# warning or check, except one of a type that scripts/checkpatch-accepted.txt accepts
-# for the patch (its subject, the type and a reason, tab-separated). Accepted findings
-# are still listed, and an accepted type that matches nothing is a finding too. checkpatch runs `python` for its SPDX check: Debian's
-# (python-is-python3, python3-ply, python3-git), first in PATH.
-#   scripts/lint-checkpatch.sh TREE      (the scratch tree of scripts/lint.sh)
+# scripts/checkpatch.pl --strict on every patch of patches/series; fails on any
+# error, warning or check, except one of a type that
+# scripts/lint/checkpatch-accepted.txt accepts for the patch (its subject, the type
+# and a reason, tab-separated). Accepted findings are still listed, and an accepted
+# type that matches nothing is a finding too. checkpatch runs `python` for its SPDX
+# check: Debian's (python-is-python3, python3-ply, python3-git), first in PATH.
+#   scripts/lint/checkpatch.sh TREE      (the scratch tree of scripts/lint/lint.sh)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 tree=$(realpath "${1:?usage: $0 TREE}")
 export PATH=/usr/bin:$PATH
 found=0 accepted=0 n=0
 while read -r p; do
 	case "$p" in ''|'#'*) continue ;; esac
 	n=$((n + 1))
-	# "TYPE reason" lines of scripts/checkpatch-accepted.txt for this patch's subject
+	# "TYPE reason" lines of scripts/lint/checkpatch-accepted.txt for this patch's subject
 	subject=$(git mailinfo /dev/null /dev/null <"patches/$p" | sed -n 's/^Subject: //p')
 	accepts=$(awk -F'\t' -v s="$subject" '!/^#/ && $1 == s && $3 != "" { print $2 " " $3 }' \
-		scripts/checkpatch-accepted.txt)
+		scripts/lint/checkpatch-accepted.txt)
 	findings=$(cd "$tree" && scripts/checkpatch.pl --strict --show-types --no-summary -q \
 		"$OLDPWD/patches/$p" | awk -v p="$p" '
 		/^(ERROR|WARNING|CHECK):[A-Z0-9_]+:/ { f = $0; next }
@@ -41,6 +42,6 @@ while IFS=$'\t' read -r subject type _; do
 	grep -qxF "Subject: $subject" <(for p in $(grep -v '^#' patches/series); do
 		git mailinfo /dev/null /dev/null <"patches/$p"; done) ||
 		{ echo "checkpatch: accepted $type for no patch: $subject"; found=$((found + 1)); }
-done < <(grep -v '^#' scripts/checkpatch-accepted.txt)
+done < <(grep -v '^#' scripts/lint/checkpatch-accepted.txt)
 echo "lint-checkpatch: $found findings, $accepted accepted, in $n patches"
 [ "$found" -eq 0 ]

@@ -6,10 +6,10 @@
 # and a full build takes long; docutils checks the markup of the files themselves, with
 # Sphinx's own directives and roles (toctree, kernel-doc, :doc:, :c:func:, ...)
 # accepted as opaque. Cross-references between documents are therefore not checked.
-#   scripts/lint-docs.sh TREE      (the scratch tree of scripts/lint.sh)
+#   scripts/lint/docs.sh TREE      (the scratch tree of scripts/lint/lint.sh)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-. scripts/lint-lib.sh
+cd "$(dirname "$0")/../.."
+. scripts/lint/lib.sh
 tree=$(realpath "${1:?usage: $0 TREE}")
 mapfile -t docs < <(touched "$tree" '^Documentation/.*\.rst$')
 [ ${#docs[@]} -gt 0 ] || { echo "lint-docs: no .rst files touched"; exit 0; }

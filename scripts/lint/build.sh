@@ -3,13 +3,13 @@
 # (configs/asym32.config) compiles, at the base and with the series; fails on a
 # warning the series adds in a file it touches. Single-object builds in TREE/../kbuild
 # (e.g. build/lint/kbuild; build/kbuild is left alone). Warnings are compared without
-# line numbers (lint-lib.sh); a warning the series causes in a file it does not touch
+# line numbers (lib.sh); a warning the series causes in a file it does not touch
 # (say, an untouched header) is not reported.
-#   scripts/lint-build.sh TREE      (the scratch tree of scripts/lint.sh)
+#   scripts/lint/build.sh TREE      (the scratch tree of scripts/lint/lint.sh)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 . scripts/kbuild-lib.sh
-. scripts/lint-lib.sh
+. scripts/lint/lib.sh
 tree=$(realpath "${1:?usage: $0 TREE}") && out=$(dirname "$tree")/kbuild
 work=$(mktemp -d) && trap 'git -C "$tree" checkout -q series; rm -rf "$work"' EXIT
 mapfile -t srcs < <(touched "$tree" '\.c$' | grep -Ev '^(tools|scripts|samples|usr|Documentation)/')

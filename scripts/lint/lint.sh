@@ -2,10 +2,10 @@
 # Lint the series as patches/ has it, applied to the pinned base in the scratch tree
 # build/lint/linux (scripts/scratch-tree.sh): each check prints its findings and a
 # one-line summary; the exit status is non-zero when any check has a finding.
-#   scripts/lint.sh [CHECK...]   checks: checkpatch build kernel-doc docs selftests
+#   scripts/lint/lint.sh [CHECK...]   checks: checkpatch build kernel-doc docs selftests
 #   (build = W=1 and sparse on the touched .c files, new warnings only)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 all="checkpatch build kernel-doc docs selftests"
 checks=${*:-$all}
 for c in $checks; do
@@ -16,7 +16,7 @@ scripts/scratch-tree.sh build/lint/linux
 summary=() status=0
 for c in $checks; do
 	echo "== $c"
-	if nice -n 19 "scripts/lint-$c.sh" build/lint/linux | tee build/lint/$c.out; then
+	if nice -n 19 "scripts/lint/$c.sh" build/lint/linux | tee build/lint/$c.out; then
 		summary+=("ok    $(tail -n1 build/lint/$c.out)")
 	else
 		summary+=("FAIL  $(tail -n1 build/lint/$c.out)"); status=1

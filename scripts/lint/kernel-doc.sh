@@ -1,10 +1,10 @@
 #!/bin/bash
 # scripts/kernel-doc -none on the kernel .c and .h files the series touches, at the
 # base and with the series; fails on a warning the series adds.
-#   scripts/lint-kernel-doc.sh TREE      (the scratch tree of scripts/lint.sh)
+#   scripts/lint/kernel-doc.sh TREE      (the scratch tree of scripts/lint/lint.sh)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-. scripts/lint-lib.sh
+cd "$(dirname "$0")/../.."
+. scripts/lint/lib.sh
 tree=$(realpath "${1:?usage: $0 TREE}")
 work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
 mapfile -t files < <(touched "$tree" '\.[ch]$' | grep -Ev '^(tools|scripts|samples|usr)/')

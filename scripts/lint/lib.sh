@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# Sourced by the lint-*.sh checks. TREE is the scratch tree of scripts/lint.sh: tag
-# "base" (the pinned 5.10.223) and branch "series" (patches/ applied).
+# Sourced by the checks in scripts/lint/ and by scripts/config-matrix.sh. TREE is the
+# scratch tree of scripts/lint/lint.sh: tag "base" (the pinned 5.10.223) and branch
+# "series" (patches/ applied).
 #   touched TREE [ERE]        files the series adds or modifies (that match ERE)
 #   added_lines TREE          "path:line" for every line the series adds
 #   diagnostics TREE          stdin -> the "path:line[:col]: warning|error: msg" lines,
