@@ -13,8 +13,14 @@ export CHURN
 .PHONY: help run check check-debug deps fetch qemu tree kernel initramfs test test-qemu export \
 	check-exported series lint bisect-check config-matrix apply-check bench clean distclean
 
-help: ## this list
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
+##@ everyday: build, boot, test, edit the series
+
+# make help prints the targets by group: a "##@ " line starts a group, a "## "
+# comment on a target's line describes it.
+help: ## this list, by group
+	@awk '/^##@ / { printf "%s%s\n", (n++ ? "\n" : ""), substr($$0, 5); next } \
+	     /^[a-z-]+:.*## / { t = $$0; sub(/:.*/, "", t); d = $$0; sub(/^[^#]*## /, "", d); \
+				printf "  %-16s %s\n", t, d }' $(MAKEFILE_LIST)
 
 run: deps qemu kernel initramfs ## boot the emulated SoC (LAYOUT=phone, APPEND=params) into a shell
 	scripts/boot.sh $(LAYOUT) allow_mismatched_32bit_el0 $(APPEND)
@@ -22,20 +28,11 @@ run: deps qemu kernel initramfs ## boot the emulated SoC (LAYOUT=phone, APPEND=p
 check: deps qemu kernel initramfs ## build everything and run the whole test suite (KERNEL=...)
 	@scripts/run-tests.sh
 
-check-debug: ## the test plan on the debug kernel (lockdep, KASAN, kmemleak; 10 min churn; slow, not in CI)
-	@$(MAKE) --no-print-directory check KERNEL=debug SUITES=asym32 CHURN=$(or $(CHURN),600)
+test: ## run the tests on what is built (SUITES="qemu asym32 reference", RUNS=...)
+	@scripts/run-tests.sh
 
-deps: ## install the missing Debian packages (scripts/host-packages.txt)
-	@scripts/install-deps.sh
-
-fetch: deps ## fetch and verify the pinned sources and the Debian guest packages
-	@scripts/fetch.sh
-
-qemu: fetch ## build/qemu-system-aarch64: QEMU 7.2 with qemu/ patches
-	@scripts/build-qemu.sh
-
-tree: fetch ## materialise build/linux: the base plus one commit per patch
-	@[ -d build/linux ] || scripts/tree.sh
+test-qemu: ## the emulator's own test (an ERET to AArch32 on a 64-bit-only vCPU)
+	@tests/qemu-el0/run.sh
 
 kernel: tree ## build/Image from build/linux (KERNEL=trimmed|defconfig|debug, configs/)
 	@scripts/build-kernel.sh
@@ -43,35 +40,20 @@ kernel: tree ## build/Image from build/linux (KERNEL=trimmed|defconfig|debug, co
 initramfs: tree fetch kernel ## build/initramfs.cpio: kselftests, busybox, armhf userland, kexec
 	@scripts/build-initramfs.sh
 
-test: ## run the tests on what is built (SUITES="qemu asym32 reference", RUNS=...)
-	@scripts/run-tests.sh
+qemu: fetch ## build/qemu-system-aarch64: QEMU 7.2 with qemu/ patches
+	@scripts/build-qemu.sh
 
-test-qemu: ## the emulator's own test (an ERET to AArch32 on a 64-bit-only vCPU)
-	@tests/qemu-el0/run.sh
+tree: fetch ## materialise build/linux: the base plus one commit per patch
+	@[ -d build/linux ] || scripts/tree.sh
 
 export: ## write build/linux's commits back to patches/
 	@scripts/export.sh
 
-check-exported: ## fail if build/linux holds work that patches/ lacks
-	@scripts/check-exported.sh
+deps: ## install the missing Debian packages (scripts/host-packages.txt)
+	@scripts/install-deps.sh
 
-series: tree ## build/series/ as FROM="Name <mail>" sends it: To/Cc, threaded (sends nothing)
-	@scripts/series.sh
-
-lint: tree ## checkpatch, W=1, sparse, kernel-doc, .rst and kselftest build checks (CHECKS=...)
-	@scripts/lint/lint.sh $(CHECKS)
-
-bisect-check: tree ## every prefix of the series builds (slow, not in CI; FIRST=n starts at patch n)
-	@scripts/bisect-check.sh $(FIRST)
-
-config-matrix: tree ## the series builds without new warnings in each configs/matrix entry (slow, not in CI)
-	@scripts/config-matrix.sh $(NAMES)
-
-apply-check: fetch ## the series applies to the pinned 5.10.223 and Debian's other 5.10.y
-	@scripts/apply-check.sh
-
-bench: deps qemu tree ## -icount benchmark: base, ours, 6.1 (slow, not in CI; BENCH="-r 9 ours base")
-	@scripts/bench.sh $(BENCH)
+fetch: deps ## fetch and verify the pinned sources and the Debian guest packages
+	@scripts/fetch.sh
 
 clean: ## remove the builds, keep build/linux, downloads and sources
 	rm -rf build/kbuild build/kbuild-* build/kselftest build/qemu-build build/logs \
@@ -82,3 +64,31 @@ clean: ## remove the builds, keep build/linux, downloads and sources
 distclean: ## remove build/ entirely (including build/linux: export first)
 	@scripts/check-exported.sh
 	rm -rf build
+
+##@ proof: slow runs, not in make check or CI; results in docs/results.md
+
+check-debug: ## the test plan on the debug kernel (lockdep, KASAN, kmemleak; 10 min churn)
+	@$(MAKE) --no-print-directory check KERNEL=debug SUITES=asym32 CHURN=$(or $(CHURN),600)
+
+bench: deps qemu tree ## -icount benchmark: base, ours, 6.1 (BENCH="-r 9 ours base")
+	@scripts/bench.sh $(BENCH)
+
+config-matrix: tree ## the series builds without new warnings in each configs/matrix entry (NAMES=...)
+	@scripts/config-matrix.sh $(NAMES)
+
+##@ posting: before the series goes to the list (docs/posting.md)
+
+lint: tree ## checkpatch, W=1, sparse, kernel-doc, .rst and kselftest build checks (CHECKS=...)
+	@scripts/lint/lint.sh $(CHECKS)
+
+series: tree ## build/series/ as FROM="Name <mail>" sends it: To/Cc, threaded (sends nothing)
+	@scripts/series.sh
+
+bisect-check: tree ## every prefix of the series builds (slow, not in CI; FIRST=n starts at patch n)
+	@scripts/bisect-check.sh $(FIRST)
+
+apply-check: fetch ## the series applies to the pinned 5.10.223 and Debian's other 5.10.y
+	@scripts/apply-check.sh
+
+check-exported: ## fail if build/linux holds work that patches/ lacks
+	@scripts/check-exported.sh
