@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$PWD/build/apply-check
-pinned=$(awk '$1 == "linux" { print $3 }' sources.lock)
+pinned=$(awk '$1 == "linux" && index($2, "5.10.") == 1 { print $3; exit }' sources.lock)
 pinned_up=${pinned#linux_} && pinned_up=${pinned_up%.orig.tar.xz}
 mkdir -p "$work/dl"
 [ -f "$work/apt/apt.conf" ] || scripts/apt-private.sh "$work/apt" bullseye bullseye-security

@@ -1,18 +1,28 @@
 #!/bin/bash
 # Fetch the pinned source packages listed in sources.lock into build/src and check
 # every file against its sha256. Already fetched and verified files are kept.
+# apt-get source downloads them from Debian's archive, and checks them against the
+# Sources index of the archive's signed InRelease (the hashes of the signed .dsc):
+# from bullseye and bookworm (build/apt), or from the suite a line names in its fifth
+# field (a private apt configuration with only that suite's sources, build/apt-SUITE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p build/src
 [ -f build/apt/apt.conf ] || scripts/apt-private.sh build/apt
 export APT_CONFIG=$PWD/build/apt/apt.conf
 
-check() { echo "$2  build/src/$1" | sha256sum --quiet -c - 2>/dev/null; }
+check() { echo "$2  build/src/$1" | sha256sum --quiet -c - >/dev/null 2>&1; }
 
-grep -v '^#' sources.lock | while read -r pkg ver file sum; do
+grep -v '^#' sources.lock | while read -r pkg ver file sum suite; do
 	check "$file" "$sum" && continue
-	echo "fetch: $pkg $ver" >&2
-	(cd build/src && apt-get source -q --download-only "$pkg=$ver" >/dev/null)
+	echo "fetch: $pkg $ver${suite:+ ($suite)}" >&2
+	conf=$APT_CONFIG
+	if [ -n "$suite" ]; then
+		conf=$PWD/build/apt-$suite/apt.conf
+		[ -f "$conf" ] || scripts/apt-private.sh "build/apt-$suite" "$suite"
+	fi
+	(cd build/src && APT_CONFIG=$conf apt-get source -q --download-only "$pkg=$ver" >/dev/null) ||
+		{ echo "fetch: $pkg $ver is not in the apt lists${suite:+ of $suite}" >&2; exit 1; }
 	check "$file" "$sum" || { echo "fetch: $file does not match sources.lock" >&2; exit 1; }
 done
 echo "fetch: sources verified" >&2
