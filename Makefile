@@ -9,16 +9,33 @@ export KERNEL
 # How long the churn kselftest runs, in seconds (empty: its default, 20 s).
 CHURN ?=
 export CHURN
+# The series that tree, export, check-exported, kernel and kernel-base work on: 5.10
+# (the default: patches/, build/linux, build/Image) or mainline (mainline/ against
+# Linux 7.2.8, build/mainline/: docs/mainline.md). scripts/series-lib.sh.
+SERIES ?=
+export SERIES
+ifneq ($(filter-out 5.10 mainline,$(or $(SERIES),5.10)),)
+$(error SERIES=$(SERIES): unknown series (5.10, mainline))
+endif
+# What is not ported to the mainline series yet refuses it, rather than mixing the two.
+ifeq ($(SERIES),mainline)
+ifneq ($(filter run check test initramfs check-debug bench config-matrix lint series bisect-check \
+	apply-check,$(MAKECMDGOALS)),)
+$(error SERIES=mainline: only tree, export, check-exported, kernel, kernel-base and mainline \
+	so far (docs/mainline.md))
+endif
+endif
 
-.PHONY: help run check check-debug deps fetch qemu tree kernel initramfs test test-qemu export \
-	check-exported series lint bisect-check config-matrix apply-check bench clean distclean
+.PHONY: help run check check-debug deps fetch qemu tree kernel kernel-base initramfs test \
+	test-qemu export check-exported series lint bisect-check config-matrix apply-check bench \
+	clean distclean mainline
 
 ##@ everyday: build, boot, test, edit the series
 
-# make help prints the targets by group: a "##@ " line starts a group, a "## "
-# comment on a target's line describes it.
+# make help prints the targets by group: a "##@ " line starts a group (the lines right
+# after it continue its heading), a "## " comment on a target's line describes it.
 help: ## this list, by group
-	@awk '/^##@ / { printf "%s%s\n", (n++ ? "\n" : ""), substr($$0, 5); next } \
+	@awk '/^##@ / { printf "%s%s\n", (n++ && !h ? "\n" : ""), substr($$0, 5); h = 1; next } { h = 0 } \
 	     /^[a-z-]+:.*## / { t = $$0; sub(/:.*/, "", t); d = $$0; sub(/^[^#]*## /, "", d); \
 				printf "  %-16s %s\n", t, d }' $(MAKEFILE_LIST)
 
@@ -37,6 +54,9 @@ test-qemu: ## the emulator's own test (an ERET to AArch32 on a 64-bit-only vCPU)
 kernel: tree ## build/Image from build/linux (KERNEL=trimmed|defconfig|debug, configs/)
 	@scripts/build-kernel.sh
 
+kernel-base: tree ## build/Image-base: the same kernel without the series (tag base)
+	@scripts/build-kernel.sh base
+
 initramfs: tree fetch kernel ## build/initramfs.cpio: kselftests, busybox, armhf userland, kexec
 	@scripts/build-initramfs.sh
 
@@ -44,7 +64,7 @@ qemu: fetch ## build/qemu-system-aarch64: QEMU 7.2 with qemu/ patches
 	@scripts/build-qemu.sh
 
 tree: fetch ## materialise build/linux: the base plus one commit per patch
-	@[ -d build/linux ] || scripts/tree.sh
+	@scripts/tree.sh --keep
 
 export: ## write build/linux's commits back to patches/
 	@scripts/export.sh
@@ -59,10 +79,12 @@ clean: ## remove the builds, keep build/linux, downloads and sources
 	rm -rf build/kbuild build/kbuild-* build/kselftest build/qemu-build build/logs \
 		build/Image build/Image-* build/initramfs* build/armhf-root build/kexec \
 		build/kexec-src build/qemu-system-aarch64 build/lint build/bisect build/series \
-		build/series-tree build/matrix build/apply-check/linux-* build/bench
+		build/series-tree build/matrix build/apply-check/linux-* build/bench build/base \
+		build/mainline/kbuild* build/mainline/Image* build/mainline/base
 
 distclean: ## remove build/ entirely (including build/linux: export first)
-	@scripts/check-exported.sh
+	@SERIES= scripts/check-exported.sh
+	@[ ! -d build/mainline/linux ] || SERIES=mainline scripts/check-exported.sh
 	rm -rf build
 
 ##@ proof: slow runs, not in make check or CI; results in docs/results.md
@@ -92,3 +114,9 @@ apply-check: fetch ## the series applies to the pinned 5.10.223 and Debian's oth
 
 check-exported: ## fail if build/linux holds work that patches/ lacks
 	@scripts/check-exported.sh
+
+##@ mainline: the series for Linux 7.2.8 in mainline/ (docs/mainline.md); SERIES=mainline makes
+##@ tree, export, check-exported, kernel and kernel-base use mainline/ and build/mainline/
+
+mainline: ## build/mainline/Image and Image-base: 7.2.8 with the mainline series, and without
+	@$(MAKE) --no-print-directory SERIES=mainline kernel kernel-base

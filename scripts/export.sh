@@ -1,13 +1,16 @@
 #!/bin/bash
-# Write the commits of build/linux on top of the base (tag "base") back to patches/:
+# Write the commits of a series' tree (scripts/series-lib.sh; SERIES=5.10 by default:
+# build/linux) on top of the base (tag "base") back to its directory (patches/):
 # git format-patch files, the quilt series file and the cover letter, whose subject
-# and text are kept from the existing patches/0000-cover-letter.patch while its
-# shortlog and diffstat are regenerated. The output is stable: an unchanged series
-# exports byte-identically.
-#   scripts/export.sh [DIR]   (default patches/; scripts/check-exported.sh uses a temp DIR)
+# and text are kept from the existing 0000-cover-letter.patch while its shortlog and
+# diffstat are regenerated. The output is stable: an unchanged series exports
+# byte-identically.
+#   scripts/export.sh [DIR]   (default: the series' directory; check-exported.sh uses a temp DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tree=build/linux out=$(realpath -m "${1:-patches}")
+# shellcheck source=scripts/series-lib.sh
+. scripts/series-lib.sh
+tree=$series_tree out=$(realpath -m "${1:-$series_dir}")
 [ -d "$tree/.git" ] || { echo "export: no $tree (make tree)" >&2; exit 1; }
 if [ -n "$(git -C "$tree" status --porcelain)" ]; then
 	echo "export: $tree has uncommitted changes; commit them first:" >&2
@@ -15,7 +18,7 @@ if [ -n "$(git -C "$tree" status --porcelain)" ]; then
 	exit 1
 fi
 
-old_cover=patches/0000-cover-letter.patch
+old_cover=$series_dir/0000-cover-letter.patch
 new=$(mktemp -d)
 trap 'rm -rf "$new"' EXIT
 git -C "$tree" -c core.abbrev=12 format-patch -q --cover-letter --zero-commit \

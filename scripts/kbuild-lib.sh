@@ -18,6 +18,8 @@ kbuild_configs=$(realpath "$(dirname "${BASH_SOURCE[0]}")/../configs")
 # The kernel under test, KERNEL=trimmed (the default), defconfig or debug: the base
 # configuration, the fragments merged onto it in order (a later one overrides), and
 # where it is built. trimmed keeps the historic paths build/kbuild and build/Image.
+# SERIES=mainline (scripts/series-lib.sh): the same under build/mainline/, with
+# configs/mainline.config last (what differs on Linux 7.2); only KERNEL=trimmed yet.
 # shellcheck disable=SC2034 # used by the scripts that source this file
 kvariant() {
 	local k=${KERNEL:-trimmed} sfx
@@ -27,9 +29,15 @@ kvariant() {
 	defconfig) kbuild_base=defconfig kbuild_frags="asym32.config defconfig.config" sfx=-defconfig ;;
 	*) echo "KERNEL=$k: unknown kernel (trimmed, defconfig, debug)" >&2; return 2 ;;
 	esac
-	kbuild_out=build/kbuild$sfx kbuild_image=build/Image$sfx
-	kbuild_initrd=build/initramfs$sfx.cpio kbuild_sfx=$sfx
+	if [ "$series_build" != build ]; then
+		[ "$k" = trimmed ] || { echo "KERNEL=$k: not for SERIES=$SERIES yet (trimmed only)" >&2; return 2; }
+		kbuild_frags+=" mainline.config"
+	fi
+	kbuild_out=$series_build/kbuild$sfx kbuild_image=$series_build/Image$sfx
+	kbuild_initrd=$series_build/initramfs$sfx.cpio kbuild_sfx=$sfx
 }
+# shellcheck source=scripts/series-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/series-lib.sh"
 kvariant || exit
 
 # kstale CONFIG: CONFIG is missing or older than a fragment of the kernel
