@@ -1,6 +1,6 @@
 #!/bin/bash
 # Fetch the pinned source packages listed in sources.lock into build/src and check
-# every file against its sha256. Already fetched and verified files are kept.
+# every file against its sha256 (of the Linux bases, that of $SERIES only). Already fetched and verified files are kept.
 # apt-get source downloads them from Debian's archive, and checks them against the
 # Sources index of the archive's signed InRelease (the hashes of the signed .dsc):
 # from bullseye and bookworm (build/apt), or from the suite a line names in its fifth
@@ -13,7 +13,11 @@ export APT_CONFIG=$PWD/build/apt/apt.conf
 
 check() { echo "$2  build/src/$1" | sha256sum --quiet -c - >/dev/null 2>&1; }
 
+# Of the kernel bases, only that of the series SERIES selects (scripts/series-lib.sh):
+# a 5.10 run does not need, nor depend on the availability of, the mainline base.
+. scripts/series-lib.sh
 grep -v '^#' sources.lock | while read -r pkg ver file sum suite; do
+	[ "$pkg" != linux ] || [ "build/src/$file" = "$series_tarball" ] || continue
 	check "$file" "$sum" && continue
 	echo "fetch: $pkg $ver${suite:+ ($suite)}" >&2
 	conf=$APT_CONFIG
