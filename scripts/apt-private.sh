@@ -3,11 +3,14 @@
 # deb-src for bullseye (Linux 5.10) and bookworm (QEMU 7.2), and arm64/armhf binaries
 # from bookworm (the reference kernel and busybox). It uses the Debian mirror the
 # machine is already configured with; no mirror host is written into the repo.
-# Usage: scripts/apt-private.sh DIR [SUITE...]
+# Usage: scripts/apt-private.sh [-b] DIR [SUITE...]
 #   With SUITEs (e.g. bullseye bullseye-security), only deb-src lines for those, the
-#   *-security ones from the security mirror the machine is configured with.
+#   *-security ones from the security mirror the machine is configured with; with -b,
+#   binary lines (arm64 and armhf) for those instead, for apt-get download.
 set -euo pipefail
-dir=$(realpath -m "${1:?usage: $0 DIR}")
+type=deb-src
+if [ "${1:-}" = -b ]; then type="deb [arch=arm64,armhf]"; shift; fi
+dir=$(realpath -m "${1:?usage: $0 [-b] DIR [SUITE...]}")
 mkdir -p "$dir"/{lists/partial,cache/archives/partial,etc/preferences.d}
 
 mirror=$( (cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null || true) |
@@ -19,9 +22,9 @@ if [ $# -gt 1 ]; then
 		grep -oE '(https?|file)://[^ ]*/debian-security/?( |$)' | head -n1 | tr -d ' ' || true)
 	for suite in "${@:2}"; do
 		case "$suite" in
-		*-security) if [ -n "$security" ]; then echo "deb-src $security $suite main"
+		*-security) if [ -n "$security" ]; then echo "$type $security $suite main"
 			    else echo "$0: no security mirror in /etc/apt, skipping $suite" >&2; fi ;;
-		*) echo "deb-src $mirror $suite main" ;;
+		*) echo "$type $mirror $suite main" ;;
 		esac
 	done > "$dir/etc/sources.list"
 else

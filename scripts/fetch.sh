@@ -5,6 +5,9 @@
 # Sources index of the archive's signed InRelease (the hashes of the signed .dsc):
 # from bullseye and bookworm (build/apt), or from the suite a line names in its fifth
 # field (a private apt configuration with only that suite's sources, build/apt-SUITE).
+# A line whose file is a .deb pins a binary package (PACKAGE:ARCH) instead: apt-get
+# download checks it against the suite's signed Packages index (build/apt-SUITE-binary),
+# and it is unpacked into build/dl/<file without .deb>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p build/src
@@ -20,16 +23,29 @@ grep -v '^#' sources.lock | while read -r pkg ver file sum suite; do
 	[ "$pkg" != linux ] || [ "build/src/$file" = "$series_tarball" ] || continue
 	check "$file" "$sum" && continue
 	echo "fetch: $pkg $ver${suite:+ ($suite)}" >&2
-	conf=$APT_CONFIG
+	conf=$APT_CONFIG get=(source --download-only) opt=() dir=build/apt-$suite
+	if [[ $file == *.deb ]]; then get=(download) opt=(-b) dir+=-binary; fi
 	if [ -n "$suite" ]; then
-		conf=$PWD/build/apt-$suite/apt.conf
-		[ -f "$conf" ] || scripts/apt-private.sh "build/apt-$suite" "$suite"
+		conf=$PWD/$dir/apt.conf
+		[ -f "$conf" ] || scripts/apt-private.sh "${opt[@]}" "$dir" "$suite"
 	fi
-	(cd build/src && APT_CONFIG=$conf apt-get source -q --download-only "$pkg=$ver" >/dev/null) ||
+	(cd build/src && APT_CONFIG=$conf apt-get "${get[@]}" -q "$pkg=$ver" >/dev/null) ||
 		{ echo "fetch: $pkg $ver is not in the apt lists${suite:+ of $suite}" >&2; exit 1; }
 	check "$file" "$sum" || { echo "fetch: $file does not match sources.lock" >&2; exit 1; }
 done
 echo "fetch: sources verified" >&2
+# The pinned binary packages, unpacked (once: the directory is named after the file).
+grep -v '^#' sources.lock | awk '$3 ~ /\.deb$/ { print $3 }' | while read -r file; do
+	dest=build/dl/${file%.deb}
+	[ -d "$dest" ] && continue
+	mkdir -p build/dl && rm -rf "$dest.tmp"
+	dpkg-deb -x "build/src/$file" "$dest.tmp"
+	mv "$dest.tmp" "$dest"
+	echo "fetch: unpacked $file" >&2
+done
+# The second reference kernel (scripts/run-tests.sh, suite reference-7.3): Debian's 7.3.
+ref73=$(awk '!/^#/ && $1 ~ /^linux-binary-unsigned-7\.3\./ { print $3; exit }' sources.lock)
+ln -sfn "${ref73%.deb}" build/dl/reference-7.3-kernel
 
 # Debian binary packages for the guest (by name, current bookworm version): busybox for
 # the arm64 userland and a 32-bit one for the demo, and the reference kernel (SPEC P2).
