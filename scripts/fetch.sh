@@ -67,3 +67,11 @@ done
 ref=$(apt-cache depends linux-image-arm64:arm64 | awk '/Depends: linux-image-/ { print $2; exit }')
 fetch_deb "$ref"
 ln -sfn "${ref/:/_}" build/dl/reference-kernel
+# The soak's tools, trinity and stress-ng, 32-bit and 64-bit (guest/soak-packages),
+# only for make soak (FETCH_SOAK=1): make check does not need them.
+if [ -n "${FETCH_SOAK:-}" ]; then
+	grep -v '^#' guest/soak-packages | while read -r pkg; do
+		fetch_deb "$pkg:armhf"
+		fetch_deb "$pkg:arm64"
+	done
+fi
