@@ -1,19 +1,26 @@
 #!/bin/bash
-# Build the kselftests of build/linux (tools/testing/selftests/arm64/aarch32, static)
-# and pack them with Debian's arm64 and armhf busybox and guest/init into
-# build/initramfs.cpio. The armhf busybox is installed as /bin32/busybox32; the
-# Debian armhf packages of a 32-bit glibc userland (guest/armhf-packages) make the
-# root file system /armhf (without documentation, locales and iconv modules).
+# Build the kselftests of the series' tree, build/linux
+# (tools/testing/selftests/arm64/aarch32, static), and pack them with Debian's arm64
+# and armhf busybox and guest/init into build/initramfs.cpio. The armhf busybox is
+# installed as /bin32/busybox32; the Debian armhf packages of a 32-bit glibc userland
+# (guest/armhf-packages) make the root file system /armhf (without documentation,
+# locales and iconv modules).
 # For the kexec test, /kexec holds a static kexec (scripts/build-kexec.sh), the kernel
 # under test and initramfs-kexec.cpio, the same initramfs with only the kselftests the
 # kexec'd kernel runs, and without /armhf and /kexec.
 # KERNEL=debug or defconfig: build/initramfs-KERNEL.cpio, with build/Image-KERNEL.
+# SERIES=mainline: the kselftests of build/mainline/linux, into
+# build/mainline/initramfs.cpio; /kexec only when the series has the kexec kselftest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/kbuild-lib.sh
-src=$PWD/build/linux out=$PWD/build/kselftest
+src=$PWD/$series_tree out=$PWD/$series_build/kselftest lists=$series_build
 ksmake "$src" "$out" aarch32
-scripts/build-kexec.sh
+kexec=
+if [ -f "$out/aarch32/kexec" ]; then
+	kexec=yes
+	scripts/build-kexec.sh
+fi
 [ -f "$kbuild_image" ] || { echo "build-initramfs: no $kbuild_image (make kernel)" >&2; exit 1; }
 
 gcc -O2 -o build/gen_init_cpio "$src/usr/gen_init_cpio.c"
@@ -37,7 +44,7 @@ tree_list() {
 # kernel runs, the kexec and kernel_log kselftests: the kexec'd kernel found a larger
 # initrd corrupt ("invalid magic") at boot on the emulated SoC, 18 MB with a 6 MB
 # Image, then 15 MB (every kselftest) once the Image grew to 7.5 MB.
-stripped=$PWD/build/kselftest-stripped
+stripped=$PWD/$series_build/kselftest-stripped
 rm -rf "$stripped" && mkdir "$stripped"
 for f in "$out"/aarch32/*; do
 	aarch64-linux-gnu-strip -o "$stripped/${f##*/}" "$f" 2>/dev/null ||
@@ -60,22 +67,26 @@ kselftest_list() {
 	echo "file /etc/motd $PWD/guest/motd 644 0 0"
 	echo "file /bin/busybox $PWD/build/dl/busybox-static_arm64/bin/busybox 755 0 0"
 	echo "file /bin32/busybox32 $PWD/build/dl/busybox-static_armhf/bin/busybox 755 0 0"
-} > build/initramfs-base.list
+} > "$lists/initramfs-base.list"
+if [ -n "$kexec" ]; then
+	{
+		cat "$lists/initramfs-base.list"
+		kselftest_list kexec kernel_log
+	} > "$lists/initramfs-kexec.list"
+	build/gen_init_cpio "$lists/initramfs-kexec.list" > "$lists/initramfs-kexec.cpio"
+fi
 {
-	cat build/initramfs-base.list
-	kselftest_list kexec kernel_log
-} > build/initramfs-kexec.list
-build/gen_init_cpio build/initramfs-kexec.list > build/initramfs-kexec.cpio
-{
-	cat build/initramfs-base.list
+	cat "$lists/initramfs-base.list"
 	# shellcheck disable=SC2046 # one word per kselftest
 	kselftest_list $(ls "$stripped")
 	echo "dir /armhf 755 0 0"
 	tree_list build/armhf-root /armhf
-	echo "dir /kexec 755 0 0"
-	echo "file /kexec/kexec $PWD/build/kexec 755 0 0"
-	echo "file /kexec/Image $PWD/$kbuild_image 644 0 0"
-	echo "file /kexec/initramfs.cpio $PWD/build/initramfs-kexec.cpio 644 0 0"
-} > build/initramfs.list
-build/gen_init_cpio build/initramfs.list > "$kbuild_initrd"
+	if [ -n "$kexec" ]; then
+		echo "dir /kexec 755 0 0"
+		echo "file /kexec/kexec $PWD/build/kexec 755 0 0"
+		echo "file /kexec/Image $PWD/$kbuild_image 644 0 0"
+		echo "file /kexec/initramfs.cpio $PWD/$lists/initramfs-kexec.cpio 644 0 0"
+	fi
+} > "$lists/initramfs.list"
+build/gen_init_cpio "$lists/initramfs.list" > "$kbuild_initrd"
 echo "build-initramfs: $kbuild_initrd ($(ls "$out"/aarch32 | paste -sd' '))" >&2
