@@ -6,8 +6,10 @@
 # LAYOUT is a name from ./layouts (CPU count, AArch64-only CPUs, QEMU CPU model, the
 # CPU of a resident Trusted OS). The guest learns which CPUs run AArch32 EL0 from
 # asym32.el0= (the tests compare the kernel's view with it). With -t the boot is
-# non-interactive and killed after SECONDS (exit status 124). -q adds QEMU
-# arguments, split at blanks (e.g. -q '-icount shift=0' for scripts/bench.sh).
+# non-interactive and killed after SECONDS (exit status 124), or earlier, 10 s after
+# the console shows a hard lockup or a panic (exit status 3): see stop_after_fatal.
+# -q adds QEMU arguments, split at blanks (e.g. -q '-icount shift=0' for
+# scripts/bench.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/kbuild-lib.sh
@@ -66,7 +68,55 @@ el0=$(awk -v n="$cpus" -v only="$only" 'BEGIN {
 qemu=(build/qemu-system-aarch64 -M "$machine" -cpu "$model" -smp "$cpus" -m 1G
       -nographic -nic none -no-reboot -kernel "$kernel" -initrd "$initrd"
       -append "console=ttyAMA0 panic=-1 asym32.el0=$el0 $*" "${extra[@]}")
+# A non-interactive boot does not wait out its timeout once the kernel can no longer
+# recover: a hard lockup (a CPU that takes no interrupt; the detectors of newer
+# kernels report it again and again) or a panic that did not end the boot (panic=-1
+# resets at once, so this only catches a panic whose reset hangs). Soft lockups and
+# RCU stalls are left alone: they can pass (a debug kernel under KASAN has a known
+# one). The console is copied line by line as it comes (bash's read: awk may wait
+# for a full buffer); GRACE seconds after the first such line QEMU is stopped, so that
+# the log still gets the reports that follow, and the log says so.
+fatal='Watchdog detected hard LOCKUP|Kernel panic - not syncing'
+grace=10
+stop_after_fatal() {
+	local dir pid rc line first='' deadline='' wait=() stopped=''
+	dir=$(mktemp -d)
+	# shellcheck disable=SC2064 # $dir is fixed now
+	trap "rm -rf '$dir'" EXIT
+	mkfifo "$dir/console"
+	timeout --foreground -k 5 "$timeout" "${qemu[@]}" </dev/null >"$dir/console" 2>&1 &
+	pid=$!
+	exec 3<"$dir/console"
+	while :; do
+		if [ -n "$deadline" ]; then
+			[ "$SECONDS" -lt "$deadline" ] || { stopped=1; break; }
+			wait=(-t $((deadline - SECONDS)))
+		fi
+		rc=0
+		IFS= read -r -u 3 "${wait[@]}" line || rc=$?
+		if [ "$rc" = 0 ]; then
+			printf '%s\n' "$line"
+		else	# end of the console, or the grace period is over: a partial line
+			printf '%s' "$line"
+			[ "$rc" -gt 128 ] || break
+		fi
+		if [ -z "$first" ] && [[ $line =~ $fatal ]]; then
+			first=$line deadline=$((SECONDS + grace))
+		fi
+	done
+	if [ -n "$stopped" ]; then
+		kill "$pid" 2>/dev/null || true
+		cat <&3	# QEMU's last words
+		wait "$pid" || true
+		printf '\nboot: stopped %s s after the console showed: %s\n' "$grace" "${first%$'\r'}"
+		return 3
+	fi
+	rc=0
+	wait "$pid" || rc=$?
+	return "$rc"
+}
 if [ -n "$timeout" ]; then
-	exec timeout --foreground -k 5 "$timeout" "${qemu[@]}" </dev/null
+	stop_after_fatal
+	exit
 fi
 exec "${qemu[@]}"
