@@ -1,10 +1,12 @@
 #!/bin/bash
 # Run the test suites and print one result line per test, then
 #   N passed, N failed[, N skipped]
-# Suites: qemu (the emulator's own test, tests/qemu-el0), asym32 and reference (the
-# test plan, tests/plan, on build/Image and on Debian's 6.1 kernel): each plan line
-# boots its layout with its kernel parameters and runs its kselftests.
-# SUITES="qemu asym32 reference" and RUNS="name ..." (plan lines) select; KERNEL=debug
+# Suites: qemu (the emulator's own test, tests/qemu-el0), asym32, reference and
+# reference-7.3 (the test plan, tests/plan, on build/Image, on Debian's 6.1 kernel and
+# on Debian's 7.3 kernel): each plan line boots its layout with its kernel parameters
+# and runs its kselftests.
+# SUITES="qemu asym32 reference reference-7.3" (the default) and RUNS="name ..." (plan
+# lines) select; KERNEL=debug
 # or defconfig tests that kernel (scripts/build-kernel.sh) as the asym32 suite, with
 # boot timeouts scaled by TIMEOUT_SCALE (default 4 for debug, else 1). CHURN=SECONDS
 # sets how long the churn kselftest runs (kernel parameter asym32.churn=; default
@@ -18,9 +20,11 @@ scale=${TIMEOUT_SCALE:-$([ "${KERNEL:-}" = debug ] && echo 4 || echo 1)}
 [[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "run-tests: TIMEOUT_SCALE=$scale: not a positive integer" >&2; exit 2; }
 churn=${CHURN:-}
 [[ -z $churn || $churn =~ ^[1-9][0-9]*$ ]] || { echo "run-tests: CHURN=$churn: not a positive integer" >&2; exit 2; }
-suites=${SUITES:-qemu asym32 reference}
+suites=${SUITES:-qemu asym32 reference reference-7.3}
 runs=${RUNS:-}
 ref_image=$(ls build/dl/reference-kernel/boot/vmlinuz-* 2>/dev/null | head -n1)
+# Since 6.19 Debian ships the image as vmlinuz.unsigned, under the modules directory.
+ref73_images=(build/dl/reference-7.3-kernel/usr/lib/modules/*/vmlinuz.unsigned)
 
 results=build/logs/results$kbuild_sfx
 mkdir -p build/logs
@@ -30,7 +34,9 @@ for kernel in $suites; do
 	qemu) tests/qemu-el0/run.sh | tee -a "$results" || true; continue ;;
 	asym32) image=$kbuild_image ;;
 	reference) image=$ref_image ;;
-	*) echo "run-tests: unknown suite '$kernel' (qemu, asym32, reference)" >&2; exit 2 ;;
+	reference-7.3) image=${ref73_images[0]} ;;
+	*) echo "run-tests: unknown suite '$kernel' (qemu, asym32, reference, reference-7.3)" >&2
+	   exit 2 ;;
 	esac
 	logs=build/logs/$kernel$kbuild_sfx
 	mkdir -p "$logs"
