@@ -45,7 +45,7 @@ run: deps qemu kernel initramfs ## boot the emulated SoC (LAYOUT=phone, APPEND=p
 check: deps qemu kernel initramfs ## build everything and run the whole test suite (KERNEL=...)
 	@scripts/run-tests.sh
 
-test: ## run the tests on what is built (SUITES="qemu asym32 reference", RUNS=...)
+test: ## run the tests on what is built (SUITES="qemu asym32 reference reference-7.3", RUNS=...)
 	@scripts/run-tests.sh
 
 test-qemu: ## the emulator's own test (an ERET to AArch32 on a 64-bit-only vCPU)
