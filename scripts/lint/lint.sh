@@ -3,10 +3,12 @@
 # build/lint/linux (scripts/scratch-tree.sh): each check prints its findings and a
 # one-line summary; the exit status is non-zero when any check has a finding.
 #   scripts/lint/lint.sh [CHECK...]   checks: checkpatch build kernel-doc docs selftests
-#   (build = W=1 and sparse on the touched .c files, new warnings only)
+#   shared-selftests
+#   (build = W=1 and sparse on the touched .c files, new warnings only; shared-selftests
+#   = the kselftest sources of mainline/ are those of patches/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-all="checkpatch build kernel-doc docs selftests"
+all="checkpatch build kernel-doc docs selftests shared-selftests"
 checks=${*:-$all}
 for c in $checks; do
 	[[ " $all " == *" $c "* ]] || { echo "lint: unknown check '$c' (one of: $all)" >&2; exit 2; }
