@@ -28,7 +28,7 @@ endif
 
 .PHONY: help run check check-debug deps fetch qemu tree kernel kernel-base initramfs test \
 	test-qemu export check-exported series lint bisect-check config-matrix apply-check bench \
-	clean distclean mainline
+	clean distclean mainline soak
 
 ##@ everyday: build, boot, test, edit the series
 
@@ -80,7 +80,7 @@ clean: ## remove the builds, keep build/linux, downloads and sources
 		build/Image build/Image-* build/initramfs* build/armhf-root build/kexec \
 		build/kexec-src build/qemu-system-aarch64 build/lint build/bisect build/series \
 		build/series-tree build/matrix build/apply-check/linux-* build/bench build/base \
-		build/mainline/kbuild* build/mainline/Image* build/mainline/base
+		build/mainline/kbuild* build/mainline/Image* build/mainline/base build/soak
 
 distclean: ## remove build/ entirely (including build/linux: export first)
 	@SERIES= scripts/check-exported.sh
@@ -97,6 +97,13 @@ bench: deps qemu tree ## -icount benchmark: base, ours, 6.1 (BENCH="-r 9 ours ba
 
 config-matrix: tree ## the series builds without new warnings in each configs/matrix entry (NAMES=...)
 	@scripts/config-matrix.sh $(NAMES)
+
+# make soak tests the debug kernel unless KERNEL= is given.
+SOAK_KERNEL = $(if $(filter file,$(origin KERNEL)),debug,$(KERNEL))
+soak: ## trinity, stress-ng and churn for SOAK= minutes (LAYOUTS, SUITES, SEED; docs/soak.md)
+	@$(MAKE) --no-print-directory deps qemu kernel initramfs KERNEL=$(SOAK_KERNEL)
+	@FETCH_SOAK=1 scripts/fetch.sh
+	@KERNEL=$(SOAK_KERNEL) scripts/soak.sh
 
 ##@ posting: before the series goes to the list (docs/posting.md)
 
