@@ -9,9 +9,10 @@ export KERNEL
 # How long the churn kselftest runs, in seconds (empty: its default, 20 s).
 CHURN ?=
 export CHURN
-# The series that tree, export, check-exported, kernel and kernel-base work on: 5.10
-# (the default: patches/, build/linux, build/Image) or mainline (mainline/ against
-# Linux 7.2.8, build/mainline/: docs/mainline.md). scripts/series-lib.sh.
+# The series that tree, export, check-exported, kernel, kernel-base, initramfs, check
+# and test work on: 5.10 (the default: patches/, build/linux, build/Image) or mainline
+# (mainline/ against Linux 7.2.8, build/mainline/: docs/mainline.md).
+# scripts/series-lib.sh.
 SERIES ?=
 export SERIES
 ifneq ($(filter-out 5.10 mainline,$(or $(SERIES),5.10)),)
@@ -19,12 +20,14 @@ $(error SERIES=$(SERIES): unknown series (5.10, mainline))
 endif
 # What is not ported to the mainline series yet refuses it, rather than mixing the two.
 ifeq ($(SERIES),mainline)
-ifneq ($(filter run check test initramfs check-debug bench config-matrix lint series bisect-check \
-	apply-check,$(MAKECMDGOALS)),)
-$(error SERIES=mainline: only tree, export, check-exported, kernel, kernel-base and mainline \
-	so far (docs/mainline.md))
+ifneq ($(filter run check-debug bench config-matrix lint series bisect-check apply-check, \
+	$(MAKECMDGOALS)),)
+$(error SERIES=mainline: only tree, export, check-exported, kernel, kernel-base, initramfs, \
+	check, test and mainline so far (docs/mainline.md))
 endif
 endif
+# The mainline series is tested on 7.2.8 with it and without it.
+check_kernels = kernel $(if $(filter mainline,$(SERIES)),kernel-base)
 
 .PHONY: help run check check-debug deps fetch qemu tree kernel kernel-base initramfs test \
 	test-qemu export check-exported series lint bisect-check config-matrix apply-check bench \
@@ -42,7 +45,7 @@ help: ## this list, by group
 run: deps qemu kernel initramfs ## boot the emulated SoC (LAYOUT=phone, APPEND=params) into a shell
 	scripts/boot.sh $(LAYOUT) allow_mismatched_32bit_el0 $(APPEND)
 
-check: deps qemu kernel initramfs ## build everything and run the whole test suite (KERNEL=...)
+check: deps qemu $(check_kernels) initramfs ## build everything and run the whole test suite (KERNEL=...)
 	@scripts/run-tests.sh
 
 test: ## run the tests on what is built (SUITES="qemu asym32 reference reference-7.3", RUNS=...)
@@ -123,7 +126,8 @@ check-exported: ## fail if build/linux holds work that patches/ lacks
 	@scripts/check-exported.sh
 
 ##@ mainline: the series for Linux 7.2.8 in mainline/ (docs/mainline.md); SERIES=mainline makes
-##@ tree, export, check-exported, kernel and kernel-base use mainline/ and build/mainline/
+##@ tree, export, check-exported, kernel, kernel-base, initramfs, check and test use mainline/,
+##@ build/mainline/ and tests/plan-mainline
 
 mainline: ## build/mainline/Image and Image-base: 7.2.8 with the mainline series, and without
 	@$(MAKE) --no-print-directory SERIES=mainline kernel kernel-base

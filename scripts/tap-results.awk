@@ -6,8 +6,20 @@
 # and so is a boot that did not reach the end. A failed test is followed by the
 # kselftest's diagnostic lines ("# ...") printed since its previous result, indented,
 # so that a CI log says why.
-BEGIN { ntests = split(tests, want, ",") }
+# With console=1 (a series without the kernel_log kselftest), the console itself is
+# checked too: one "console: no_KIND" line per kind of kernel report, failed with the
+# first such line when the boot printed one.
+BEGIN {
+	ntests = split(tests, want, ",")
+	nkinds = split("warning bug oops soft_lockup hard_lockup panic", kinds, " ")
+}
 { sub(/\r$/, "") }
+console && /WARNING: .* at / && !seen["warning"] { seen["warning"] = $0 }
+console && /kernel BUG at |BUG: / && !seen["bug"] { seen["bug"] = $0 }
+console && /Internal error: |Unable to handle kernel / && !seen["oops"] { seen["oops"] = $0 }
+console && /soft lockup - CPU/ && !seen["soft_lockup"] { seen["soft_lockup"] = $0 }
+console && /Watchdog detected hard LOCKUP/ && !seen["hard_lockup"] { seen["hard_lockup"] = $0 }
+console && /Kernel panic - not syncing/ && !seen["panic"] { seen["panic"] = $0 }
 /^<<<asym32 begin / { cur = $3; sub(/>>>$/, "", cur); started[cur] = 1; failed = 0; ndiag = 0; next }
 /^<<<asym32 end / {
 	rc = $4; sub(/^rc=/, "", rc); sub(/>>>$/, "", rc)
@@ -40,4 +52,10 @@ END {
 	if (!done)
 		printf "not ok %s boot: init_did_not_finish (the test init did not reach its end)\n",
 		       prefix
+	for (i = 1; console && i <= nkinds; i++) {
+		k = kinds[i]
+		printf "%s %s console: no_%s\n", k in seen ? "not ok" : "ok", prefix, k
+		if (k in seen)
+			print "#   " seen[k]
+	}
 }
