@@ -20,7 +20,7 @@ $(error SERIES=$(SERIES): unknown series (5.10, mainline))
 endif
 # What is not ported to the mainline series yet refuses it, rather than mixing the two.
 ifeq ($(SERIES),mainline)
-ifneq ($(filter run check-debug bench config-matrix lint series bisect-check apply-check, \
+ifneq ($(filter run check-debug soak bench config-matrix lint series bisect-check apply-check, \
 	$(MAKECMDGOALS)),)
 $(error SERIES=mainline: only tree, export, check-exported, kernel, kernel-base, initramfs, \
 	check, test and mainline so far (docs/mainline.md))
