@@ -29,16 +29,8 @@ for pkg in $(grep -v '^#' guest/armhf-packages); do
 	rsync -a --exclude=/usr/share --exclude=gconv "build/dl/${pkg}_armhf/" build/armhf-root/
 done
 
-# gen_init_cpio lines for every entry of directory $1, installed as $2
-tree_list() {
-	find "$1" -mindepth 1 -printf '%y %P %m %l\n' | while read -r type name mode target; do
-		case $type in
-		d) echo "dir $2/$name $mode 0 0" ;;
-		f) echo "file $2/$name $PWD/$1/$name $mode 0 0" ;;
-		l) echo "slink $2/$name $target 777 0 0" ;;
-		esac
-	done
-}
+# shellcheck source=scripts/initramfs-lib.sh
+. scripts/initramfs-lib.sh
 
 # The kselftests without debug info. initramfs-kexec.cpio holds only what the kexec'd
 # kernel runs, the kexec and kernel_log kselftests: the kexec'd kernel found a larger

@@ -34,17 +34,8 @@ for arch in armhf arm64; do
 	done
 done
 
-# gen_init_cpio lines for every entry of directory $1, installed as $2 (as in
-# scripts/build-initramfs.sh)
-tree_list() {
-	find "$1" -mindepth 1 -printf '%y %P %m %l\n' | while read -r type name mode target; do
-		case $type in
-		d) echo "dir $2/$name $mode 0 0" ;;
-		f) echo "file $2/$name $PWD/$1/$name $mode 0 0" ;;
-		l) echo "slink $2/$name $target 777 0 0" ;;
-		esac
-	done
-}
+# shellcheck source=scripts/initramfs-lib.sh
+. scripts/initramfs-lib.sh
 {
 	cat build/initramfs-base.list
 	for f in build/kselftest-stripped/*; do
