@@ -9,11 +9,22 @@
 # With console=1 (a series without the kernel_log kselftest), the console itself is
 # checked too: one "console: no_KIND" line per kind of kernel report, failed with the
 # first such line when the boot printed one.
+# A kselftest whose outcome only the console shows (e.g. what the old kernel
+# printed on its way to kexec) prints '# console expects "TEXT" for NAME': NAME
+# then passes if a later console line contains TEXT.
 BEGIN {
 	ntests = split(tests, want, ",")
 	nkinds = split("warning bug oops soft_lockup hard_lockup panic", kinds, " ")
 }
 { sub(/\r$/, "") }
+cur != "" && /^# console expects ".*" for [a-z0-9_]+$/ {
+	n = ++nexpect; expect_test[n] = cur
+	expect_name[n] = $NF
+	expect_text[n] = $0; sub(/^# console expects "/, "", expect_text[n])
+	sub(/" for [a-z0-9_]+$/, "", expect_text[n])
+	next
+}
+{ for (i = 1; i <= nexpect; i++) if (index($0, expect_text[i])) expect_seen[i] = 1 }
 console && /WARNING: .* at / && !seen["warning"] { seen["warning"] = $0 }
 console && /kernel BUG at |BUG: / && !seen["bug"] { seen["bug"] = $0 }
 console && /Internal error: |Unable to handle kernel / && !seen["oops"] { seen["oops"] = $0 }
@@ -49,6 +60,12 @@ END {
 		if (!finished[want[i]])
 			printf "not ok %s %s: did_not_finish (kernel crash or timeout?)\n",
 			       prefix, want[i]
+	for (i = 1; i <= nexpect; i++) {
+		printf "%s %s %s: %s\n", expect_seen[i] ? "ok" : "not ok", prefix,
+		       expect_test[i], expect_name[i]
+		if (!expect_seen[i])
+			printf "#   no console line with \"%s\"\n", expect_text[i]
+	}
 	if (!done)
 		printf "not ok %s boot: init_did_not_finish (the test init did not reach its end)\n",
 		       prefix
