@@ -17,10 +17,12 @@ export APT_CONFIG=$PWD/build/apt/apt.conf
 check() { echo "$2  build/src/$1" | sha256sum --quiet -c - >/dev/null 2>&1; }
 
 # Of the kernel bases, only that of the series SERIES selects (scripts/series-lib.sh):
-# a 5.10 run does not need, nor depend on the availability of, the mainline base.
+# a 5.10 run does not need, nor depend on the availability of, the mainline base. The
+# same for sparse, which only the mainline lint builds (scripts/build-sparse.sh).
 . scripts/series-lib.sh
 grep -v '^#' sources.lock | while read -r pkg ver file sum suite; do
 	[ "$pkg" != linux ] || [ "build/src/$file" = "$series_tarball" ] || continue
+	[ "$pkg" != sparse ] || [ "$series_name" = mainline ] || continue
 	check "$file" "$sum" && continue
 	echo "fetch: $pkg $ver${suite:+ ($suite)}" >&2
 	conf=$APT_CONFIG get=(source --download-only) opt=() dir=build/apt-$suite

@@ -1,11 +1,13 @@
 # shellcheck shell=bash
 # Sourced by the scripts that work on one series (tree.sh, export.sh,
-# check-exported.sh, scratch-tree.sh, kbuild-lib.sh): which series
+# check-exported.sh, scratch-tree.sh, kbuild-lib.sh, series.sh, lint/): which series
 # SERIES names, where its patches, its tree and its pinned base are. Sets, relative
 # to the repo root:
+#   series_name     5.10 or mainline
 #   series_dir      the patches: format-patch files, quilt series, cover letter
 #   series_tree     the materialised tree: the base (tag "base") + one commit per patch
-#   series_build    where its kernels are built (scripts/kbuild-lib.sh)
+#   series_build    where its kernels are built (scripts/kbuild-lib.sh), its lint
+#                   (lint/) and its mails (series.sh) are written
 #   series_tarball  the base's orig tarball in build/src (its sources.lock line)
 #   series_version  the base's upstream version
 #   series_date     the date of the base commit (a fixed one: the same base, the same id)
@@ -15,7 +17,8 @@
 series_select() {
 	local line root
 	root=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
-	case ${SERIES:-5.10} in
+	series_name=${SERIES:-5.10}
+	case $series_name in
 	5.10) series_dir=patches series_tree=build/linux series_build=build
 	      line=5.10 series_date=2024-07-27T00:00:00Z ;;
 	mainline) series_dir=mainline series_tree=build/mainline/linux series_build=build/mainline

@@ -1,16 +1,21 @@
 #!/bin/bash
-# Write the series, as patches/ has it, ready for the mailing list to build/series/:
-# git format-patch of patches/ applied to the base (scratch tree build/series-tree,
-# scripts/scratch-tree.sh), threaded under the cover letter (subject and text from
-# patches/0000-cover-letter.patch), with To: (maintainers) and Cc: (reviewers, lists)
-# headers from the tree's scripts/get_maintainer.pl, offline (--no-git), per patch;
-# the cover letter goes to all of them. Nothing is sent.
-# patches/ carry a placeholder identity; the sender's, FROM="Name <address>" or else
+# Write a series (scripts/series-lib.sh; SERIES=5.10 by default: patches/), as its
+# directory has it, ready for the mailing list to $series_build/series/ (build/series/,
+# or build/mainline/series/): git format-patch of the series applied to its base
+# (scratch tree $series_build/series-tree, scripts/scratch-tree.sh), threaded under the
+# cover letter (subject and text from the series' 0000-cover-letter.patch), with To:
+# (maintainers) and Cc: (reviewers, lists) headers from the tree's
+# scripts/get_maintainer.pl, offline (--no-git, --no-fixes: the base has no history to
+# find who wrote a commit that Fixes: names), per patch; the cover letter goes to all
+# of them. Nothing is sent.
+# The patches carry a placeholder identity; the sender's, FROM="Name <address>" or else
 # git config user.name and user.email, replaces it in From: and Signed-off-by:.
 #   scripts/series.sh         SUBJECT_PREFIX="PATCH v2" for a new version
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tree=build/series-tree out=build/series prefix=${SUBJECT_PREFIX:-PATCH}
+# shellcheck source=scripts/series-lib.sh
+. scripts/series-lib.sh
+tree=$series_build/series-tree out=$series_build/series prefix=${SUBJECT_PREFIX:-PATCH}
 placeholder="asym32 <asym32@localhost>"
 from=${FROM:-}
 if [ -z "$from" ] && name=$(git config user.name) && mail=$(git config user.email); then
@@ -37,9 +42,9 @@ mkdir -p "$out"
 git -C "$tree" -c user.name="$FROM_NAME" -c user.email="$FROM_MAIL" format-patch -q \
 	--cover-letter --thread=shallow --subject-prefix="$prefix" -o "$PWD/$out" base..series
 cover=$(ls "$out"/0000-*.patch)
-scripts/cover-letter.sh "$cover"
+scripts/cover-letter.sh "$cover" "$series_dir/0000-cover-letter.patch"
 who() { # PATCH get_maintainer-options... -> one address per line
-	(cd "$tree" && perl scripts/get_maintainer.pl --no-git --no-git-fallback --no-rolestats \
+	(cd "$tree" && perl scripts/get_maintainer.pl --no-git --no-git-fallback --no-fixes --no-rolestats \
 		--no-multiline "${@:2}" "$1" | tr ',' '\n' | sed 's/^ *//' | grep .) || true
 }
 header() { # NAME ADDRESS... -> "NAME: a,\n b" or nothing

@@ -2,8 +2,8 @@
 # The .rst files the series adds or changes: each parses with docutils without a
 # warning (Debian's python3-docutils, halting nowhere, reporting level >= WARNING), and
 # each new one is named in a toctree of its directory's index.rst. Why not `make
-# htmldocs`: 5.10's Documentation/conf.py and extensions predate bookworm's Sphinx 5
-# and a full build takes long; docutils checks the markup of the files themselves, with
+# htmldocs`: 5.10's Documentation/conf.py and extensions predate bookworm's Sphinx 5,
+# and for either series a full build takes long; docutils checks the markup of the files themselves, with
 # Sphinx's own directives and roles (toctree, kernel-doc, :doc:, :c:func:, ...)
 # accepted as opaque. Cross-references between documents are therefore not checked.
 #   scripts/lint/docs.sh TREE      (the scratch tree of scripts/lint/lint.sh)

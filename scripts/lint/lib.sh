@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Sourced by the checks in scripts/lint/ and by scripts/config-matrix.sh. TREE is the
-# scratch tree of scripts/lint/lint.sh: tag "base" (the pinned 5.10.223) and branch
-# "series" (patches/ applied).
+# scratch tree of scripts/lint/lint.sh: tag "base" (the series' pinned base, 5.10.223
+# or 7.2.8) and branch "series" (patches/ or mainline/ applied).
 #   touched TREE [ERE]        files the series adds or modifies (that match ERE)
 #   added_lines TREE          "path:line" for every line the series adds
 #   diagnostics TREE          stdin -> the "path:line[:col]: warning|error: msg" lines,
