@@ -97,7 +97,7 @@ distclean: ## remove build/ entirely (including build/linux: export first)
 check-debug: ## the test plan on the debug kernel (lockdep, KASAN, kmemleak; 10 min churn)
 	@$(MAKE) --no-print-directory check KERNEL=debug SUITES=asym32 CHURN=$(or $(CHURN),600)
 
-bench: deps qemu tree ## -icount benchmark: base, ours, 6.1 (BENCH="-r 9 ours base")
+bench: deps qemu tree ## -icount benchmark: ours, base and (5.10) 6.1 (BENCH="-r 9 ours base")
 	@scripts/bench.sh $(BENCH)
 
 config-matrix: tree ## the series builds without new warnings in each configs/matrix entry (NAMES=...)

@@ -1,5 +1,6 @@
 #!/bin/bash
-# Deterministic benchmark of the series against the unpatched base and the reference.
+# Deterministic benchmark of a series (scripts/series-lib.sh; SERIES=5.10 by default)
+# against its unpatched base, and for 5.10 against the reference.
 #   scripts/bench.sh [-r REPS] [-s SCALE] [-j JOBS] [-k IMAGE] [-d DIR] [-t] [RUN...]
 # Boots each RUN under QEMU -icount (guest time counts instructions, one per ns,
 # so a figure repeats to a fraction of a percent whatever the host load) with a tiny
@@ -8,25 +9,46 @@
 # wait and fork+execve of a static program of the same and of the other bitness,
 # as a 64-bit (bench64) and a 32-bit (bench32) task pinned to CPU 1, REPS times each
 # after a warm-up, and the slab memory each task takes (200 tasks forked).
-# Runs (all by default):
+# Runs (all of the series' by default):
 #   base        the unpatched tree (tag base) with our .config, symmetric layout
 #   ours        our kernel (build/Image), symmetric, without the parameter
 #   ours-param  symmetric with allow_mismatched_32bit_el0
 #   ours-quad   quad with allow_mismatched_32bit_el0: mismatched mode
-#   ref         Debian's 6.1 (build/dl/reference-kernel), symmetric
-#   ref-quad    the reference on quad with allow_mismatched_32bit_el0
-# base is built out of tree in build/bench/kbuild from a clone build/bench/linux,
-# through ccache, and ours by scripts/build-kernel.sh, unless -k names the image of
+#   ref         5.10 only: Debian's 6.1 (build/dl/reference-kernel), symmetric
+#   ref-quad    5.10 only: the reference on quad with allow_mismatched_32bit_el0
+#   base-param, base-quad   mainline only: base as ours-param and ours-quad (unpatched
+#               7.2.8 is upstream's mismatched mode, so it is the reference there)
+# 5.10: base is built out of tree in build/bench/kbuild from a clone build/bench/linux,
+# through ccache. SERIES=mainline: base is build/mainline/Image-base (make kernel-base)
+# and everything else goes to build/mainline/bench/. Ours is built by
+# scripts/build-kernel.sh (base too for mainline), unless -k names the image of
 # ours to use (e.g. a copy kept from before a change). Logs are DIR/RUN.log (DIR:
-# build/bench/logs); the table is printed from every log there (-t: from the logs
-# only, booting nothing). SCALE multiplies the iterations; JOBS boots run side by
-# side (the figures do not depend on it: guest time counts instructions).
+# build/bench/logs, build/mainline/bench/logs); the table is printed from every log
+# there (-t: from the logs only, booting nothing). SCALE multiplies the iterations;
+# JOBS boots run side by side (the figures do not depend on it: guest time counts
+# instructions).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KERNEL=trimmed
+# shellcheck source=scripts/kbuild-lib.sh
 . scripts/kbuild-lib.sh
-all_runs="base ours ours-param ours-quad ref ref-quad"
-reps=5 scale=1 jobs=1 table_only='' ours_image='' logs=build/bench/logs
+dir=$series_build/bench
+# The series' runs, the other series' (refused, with why), and the ratio columns of
+# the table: NUMERATOR/DENOMINATOR=HEADING.
+if [ "$series_name" = mainline ]; then
+	all_runs="base base-param base-quad ours ours-param ours-quad" foreign="ref ref-quad"
+	why="the reference 6.1 is for SERIES=5.10; mainline's base, unpatched 7.2.8, is"
+	why+=" upstream itself: base-param and base-quad are its mismatched-mode runs"
+	ratios="ours/base=ours/base ours-param/base-param=p:ours/base
+		ours-quad/base-quad=q:ours/base ours-param/ours=param/ours
+		ours-quad/ours-param=quad/param base-quad/base-param=base_q/p"
+else
+	all_runs="base ours ours-param ours-quad ref ref-quad" foreign="base-param base-quad"
+	why="they are for SERIES=mainline: unpatched 5.10.223 has no mismatched mode"
+	ratios="ours/base=ours/base ours-param/ours=param/ours ours-quad/ours-param=quad/param
+		ref-quad/ref=refquad/ref"
+fi
+reps=5 scale=1 jobs=1 table_only='' ours_image='' logs=$dir/logs
 usage() {
 	echo "usage: scripts/bench.sh [-r REPS] [-s SCALE] [-j JOBS] [-k IMAGE] [-d DIR] [-t] [RUN...]" \
 	     "(runs: $all_runs)" >&2
@@ -49,9 +71,10 @@ shift $((OPTIND - 1))
 [[ $scale =~ ^[0-9]*\.?[0-9]+$ ]] || { echo "bench: -s $scale: not a number" >&2; usage; }
 runs=${*:-$all_runs}
 for r in $runs; do
+	[[ " $foreign " != *" $r "* ]] ||
+		{ echo "bench: $r: not a run of SERIES=$series_name: $why" >&2; exit 2; }
 	[[ " $all_runs " == *" $r "* ]] || { echo "bench: unknown run '$r'" >&2; usage; }
 done
-dir=build/bench
 if [ -n "$ours_image" ] && [ ! -f "$ours_image" ]; then
 	echo "bench: -k $ours_image: no such image" >&2
 	exit 2
@@ -62,11 +85,36 @@ ref_image=${ref_images[0]}
 mkdir -p "$logs"
 
 build() {
-	local src=$dir/linux out=$PWD/$dir/kbuild
+	local src=$dir/linux
 	# Ours, as the tests use it; base with the same .config.
 	[ -n "$ours_image" ] || scripts/build-kernel.sh
 	ours_image=${ours_image:-$kbuild_image}
+	mkdir -p "$dir"
 	[ -f "$kbuild_out/.config" ] || { echo "bench: no $kbuild_out/.config (make kernel)" >&2; exit 1; }
+	if [ "$series_name" = mainline ]; then
+		[[ " $runs " != *" base"* ]] || scripts/build-kernel.sh base
+		base_image=$kbuild_image-base src=$series_tree
+	else
+		build_base
+	fi
+	aarch64-linux-gnu-gcc -O2 -Wall -static -o "$dir/bench64" bench/bench.c
+	arm-linux-gnueabihf-gcc -O2 -Wall -static -o "$dir/bench32" bench/bench.c
+	gcc -O2 -o "$dir/gen_init_cpio" "$src/usr/gen_init_cpio.c"
+	"$dir/gen_init_cpio" - > "$dir/initramfs.cpio" <<-LIST
+	dir /dev 755 0 0
+	nod /dev/console 600 0 0 c 5 1
+	dir /proc 755 0 0
+	dir /sys 755 0 0
+	file /init $PWD/$dir/bench64 755 0 0
+	file /bench64 $PWD/$dir/bench64 755 0 0
+	file /bench32 $PWD/$dir/bench32 755 0 0
+	LIST
+}
+
+# 5.10: base from a clone of build/linux at tag base, with ours' .config
+build_base() {
+	local src=$dir/linux out=$PWD/$dir/kbuild
+	base_image=$dir/Image-base
 	if [ ! -d "$src/.git" ]; then
 		echo "bench: cloning the base tree into $src" >&2
 		git clone -q --no-checkout build/linux "$src"
@@ -83,28 +131,17 @@ build() {
 		echo "bench: building the base kernel in $out" >&2
 		kmake "$PWD/$src" "$out" olddefconfig
 		kmake "$PWD/$src" "$out" -j"$(nproc)" Image
-		cp "$out/arch/arm64/boot/Image" "$dir/Image-base"
+		cp "$out/arch/arm64/boot/Image" "$base_image"
 	fi
-
-	aarch64-linux-gnu-gcc -O2 -Wall -static -o "$dir/bench64" bench/bench.c
-	arm-linux-gnueabihf-gcc -O2 -Wall -static -o "$dir/bench32" bench/bench.c
-	gcc -O2 -o "$dir/gen_init_cpio" "$src/usr/gen_init_cpio.c"
-	"$dir/gen_init_cpio" - > "$dir/initramfs.cpio" <<-LIST
-	dir /dev 755 0 0
-	nod /dev/console 600 0 0 c 5 1
-	dir /proc 755 0 0
-	dir /sys 755 0 0
-	file /init $PWD/$dir/bench64 755 0 0
-	file /bench64 $PWD/$dir/bench64 755 0 0
-	file /bench32 $PWD/$dir/bench32 755 0 0
-	LIST
 }
 
 # boot RUN: its console log in $logs/RUN.log, kept only when complete
 boot() {
 	local run=$1 image layout params='' log=$logs/$1.log start=$SECONDS
 	case $run in
-	base) image=$dir/Image-base layout=symmetric ;;
+	base) image=$base_image layout=symmetric ;;
+	base-param) image=$base_image layout=symmetric params=allow_mismatched_32bit_el0 ;;
+	base-quad) image=$base_image layout=quad params=allow_mismatched_32bit_el0 ;;
 	ours) image=$ours_image layout=symmetric ;;
 	ours-param) image=$ours_image layout=symmetric params=allow_mismatched_32bit_el0 ;;
 	ours-quad) image=$ours_image layout=quad params=allow_mismatched_32bit_el0 ;;
@@ -146,7 +183,7 @@ for r in $all_runs; do [ -f "$logs/$r.log" ] && present+="$r "; done
 for r in $present; do
 	tr -d '\r' < "$logs/$r.log" | awk -v run="$r" '$1 == "bench" && $4 > 0 { print run, $2, $3, $5 }
 		$1 == "memtotal" { print run, $2, "slab_bytes_per_task", $3, "mem" }'
-done | awk -v runs="$present" '
+done | awk -v runs="$present" -v ratios="$ratios" '
 	{ k = $1 SUBSEP $2 SUBSEP $3; v[k, ++n[k]] = $4; if ($5 == "mem") mem[k] = 1
 	  if (!(($2 SUBSEP $3) in seen)) { seen[$2, $3] = 1; order[++nops] = $2 SUBSEP $3 } }
 	function med(k,   i, j, t, a, m) {
@@ -167,16 +204,19 @@ done | awk -v runs="$present" '
 		for (k in n) M[k] = (k in mem) ? v[k, 1] : med(k)
 		printf "%-3s %-20s", "bit", "operation"
 		for (i = 1; i <= nr; i++) printf " %18s", R[i]
-		printf "  %11s %11s %11s %11s\n", "ours/base", "param/ours", "quad/param", "refquad/ref"
+		nq = split(ratios, Q, " ")
+		printf " "
+		for (q = 1; q <= nq; q++) { split(Q[q], h, "="); printf " %11s", h[2] }
+		printf "\n"
 		for (i = 1; i <= nops; i++) {
 			split(order[i], p, SUBSEP)
 			printf "%-3s %-20s", p[1], p[2]
 			for (j = 1; j <= nr; j++) printf " %s", cell(R[j], order[i])
-			printf "  %s %s %s %s\n", ratio("ours", "base", order[i]),
-				ratio("ours-param", "ours", order[i]),
-				ratio("ours-quad", "ours-param", order[i]),
-				ratio("ref-quad", "ref", order[i])
+			printf " "
+			for (q = 1; q <= nq; q++) { split(Q[q], h, "[/=]"); printf " %s", ratio(h[1], h[2], order[i]) }
+			printf "\n"
 		}
 		print "ns of guest time per operation (-icount shift=0: one instruction per ns): median of the repetitions ± (max - min) / median;"
 		print "slab_bytes_per_task: slab bytes taken per task by 200 tasks blocked in read(); quad/param: mismatched mode vs the same kernel on symmetric"
+		if (ratios ~ /base_q/) print "p:, q:ours/base: ours against base, both with the parameter, on symmetric (p:) and quad (q:); base_q/p: quad/param of the base"
 	}'

@@ -1,13 +1,15 @@
 # shellcheck shell=bash
 # Sourced by the scripts that work on one series (tree.sh, export.sh,
-# check-exported.sh, scratch-tree.sh, kbuild-lib.sh, series.sh, lint/): which series
+# check-exported.sh, scratch-tree.sh, kbuild-lib.sh, series.sh, lint/, and through
+# kbuild-lib.sh bisect-check.sh and bench.sh): which series
 # SERIES names, where its patches, its tree and its pinned base are. Sets, relative
 # to the repo root:
 #   series_name     5.10 or mainline
 #   series_dir      the patches: format-patch files, quilt series, cover letter
 #   series_tree     the materialised tree: the base (tag "base") + one commit per patch
 #   series_build    where its kernels are built (scripts/kbuild-lib.sh), its lint
-#                   (lint/) and its mails (series.sh) are written
+#                   (lint/), its mails (series.sh), its bisect-check (bisect/) and its
+#                   bench (bench/) are written
 #   series_tarball  the base's orig tarball in build/src (its sources.lock line)
 #   series_version  the base's upstream version
 #   series_date     the date of the base commit (a fixed one: the same base, the same id)
