@@ -10,7 +10,10 @@
 # kexec'd kernel runs, and without /armhf and /kexec.
 # KERNEL=debug or defconfig: build/initramfs-KERNEL.cpio, with build/Image-KERNEL.
 # SERIES=mainline: the kselftests of build/mainline/linux, into
-# build/mainline/initramfs.cpio; /kexec only when the series has the kexec kselftest.
+# build/mainline/initramfs.cpio, and the project's kexec driver guest/kexec as the
+# kselftests "kexec" and "kexec_32bit_caller" (the series has no kexec kselftest),
+# with its 32-bit program kexec_start32; /kexec holds the patched Image, which the
+# unpatched kernel never reaches (it crashes before the kexec).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/kbuild-lib.sh
@@ -18,9 +21,11 @@ src=$PWD/$series_tree out=$PWD/$series_build/kselftest lists=$series_build
 ksmake "$src" "$out" aarch32
 kexec=
 if [ -f "$out/aarch32/kexec" ]; then
-	kexec=yes
-	scripts/build-kexec.sh
+	kexec=kselftest
+elif [ "$series_name" = mainline ]; then
+	kexec=guest
 fi
+[ -z "$kexec" ] || scripts/build-kexec.sh
 [ -f "$kbuild_image" ] || { echo "build-initramfs: no $kbuild_image (make kernel)" >&2; exit 1; }
 
 gcc -O2 -o build/gen_init_cpio "$src/usr/gen_init_cpio.c"
@@ -42,6 +47,12 @@ for f in "$out"/aarch32/*; do
 	aarch64-linux-gnu-strip -o "$stripped/${f##*/}" "$f" 2>/dev/null ||
 		arm-linux-gnueabihf-strip -o "$stripped/${f##*/}" "$f"
 done
+if [ "$kexec" = guest ]; then
+	cp guest/kexec "$stripped/kexec"
+	cp guest/kexec "$stripped/kexec_32bit_caller"
+	arm-linux-gnueabihf-gcc -static -O2 -Wall -s -o "$stripped/kexec_start32" \
+		guest/kexec_start32.c
+fi
 # gen_init_cpio lines for the kselftests named $@
 kselftest_list() {
 	local t
@@ -63,7 +74,8 @@ kselftest_list() {
 if [ -n "$kexec" ]; then
 	{
 		cat "$lists/initramfs-base.list"
-		kselftest_list kexec kernel_log
+		# shellcheck disable=SC2046 # those the series or guest/kexec has
+		kselftest_list kexec $(cd "$stripped" && ls kernel_log kexec_32bit_caller 2>/dev/null)
 	} > "$lists/initramfs-kexec.list"
 	build/gen_init_cpio "$lists/initramfs-kexec.list" > "$lists/initramfs-kexec.cpio"
 fi
