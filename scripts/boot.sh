@@ -46,7 +46,11 @@ for f in "$kernel" "$initrd" build/qemu-system-aarch64; do
 	[ -f "$f" ] || { echo "boot: $f missing (make kernel qemu initramfs)" >&2; exit 2; }
 done
 
-machine=virt,virtualization=on,gic-version=3
+# No ITS: nothing here uses MSIs, and a kernel started by kexec, without EFI to tell
+# it where its predecessor put the LPI tables that the GIC goes on using, allocates
+# that memory again ("Booted with LPIs enabled, memory probably corrupted") and boots
+# about two times slower (docs/emulated-soc.md).
+machine=virt,virtualization=on,gic-version=3,its=off
 [ "$tos" = - ] || machine+=,psci-tos-cpu=$tos
 if [ "$only" = - ]; then
 	only=
